@@ -1,0 +1,75 @@
+
+namespace Sesis.Rules.Tests;
+
+public sealed class IdentifierTests
+{
+    [Theory]
+    [InlineData("204381527")]
+    [InlineData("A-1")]
+    [InlineData("x")]
+    public void StudentId_parses_well_formed_text_exactly(string text)
+    {
+        var result = StudentId.Parse(text);
+
+        Assert.True(result.Success);
+        Assert.Equal(text, result.Value.Value);
+        Assert.Equal(text, result.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData(null, "Student id is empty.")]
+    [InlineData("", "Student id is empty.")]
+    [InlineData(" 204381527", "Student id ' 204381527' may hold only letters, digits and hyphens.")]
+    [InlineData("2043\n81527", "Student id '2043\\u000a81527' may hold only letters, digits and hyphens.")]
+    public void StudentId_rejects_bad_text_with_a_message(string? text, string message)
+    {
+        var result = StudentId.Parse(text);
+
+        Assert.False(result.Success);
+        Assert.Equal(message, result.Error);
+        Assert.False(StudentId.TryParse(text, out var value));
+        Assert.True(value.IsEmpty);
+        Assert.Throws<ArgumentException>(() => new StudentId(text!));
+    }
+
+    [Fact]
+    public void Ids_longer_than_64_characters_are_refused()
+    {
+        Assert.True(ProviderId.Parse(new string('9', 64)).Success);
+        Assert.Equal("Provider id is 65 characters long; at most 64 are allowed.", ProviderId.Parse(new string('9', 65)).Error);
+    }
+
+    [Theory]
+    [InlineData("204381527", true)]
+    [InlineData("20438152", false)]
+    [InlineData("2043815270", false)]
+    [InlineData("20438152A", false)]
+    public void IsOsisNumber_means_exactly_nine_digits(string text, bool expected) =>
+        Assert.Equal(expected, new StudentId(text).IsOsisNumber);
+
+    [Fact]
+    public void Default_id_is_empty_and_not_OSIS()
+    {
+        Assert.True(default(StudentId).IsEmpty);
+        Assert.Equal(string.Empty, default(StudentId).Value);
+        Assert.Equal(string.Empty, default(ProviderId).ToString());
+        Assert.False(default(StudentId).IsOsisNumber);
+    }
+
+    [Fact]
+    public void Ids_compare_exactly_and_order_ordinally()
+    {
+        var a = new ProviderId("A1");
+        var lower = new ProviderId("a1");
+
+        Assert.NotEqual(a, lower);
+        Assert.Equal(new ProviderId("A1"), a);
+        Assert.Equal(new ProviderId("A1").GetHashCode(), a.GetHashCode());
+        Assert.True(a < lower);
+        Assert.True(lower > a);
+        Assert.True(a <= new ProviderId("A1"));
+        Assert.True(a >= new ProviderId("A1"));
+        Assert.True(default(ProviderId) < a);
+        Assert.Equal(0, default(ProviderId).CompareTo(default));
+    }
+}
