@@ -1,0 +1,63 @@
+using System.IO.Compression;
+using NodaTime;
+using Sesis.Rules;
+
+// A user's program built against the packed Sesis.Rules package. It checks its own output and the package's
+// contents, and exits 1 on any difference.
+var failures = new List<string>();
+void Check(bool condition, string what)
+{
+    Console.WriteLine($"{(condition ? "ok  " : "FAIL")} {what}");
+    if (!condition)
+    {
+        failures.Add(what);
+    }
+}
+
+var record = new ServiceRecord
+{
+    StudentId = new StudentId("204381527"),
+    ProviderId = new ProviderId("P0012345"),
+    ServiceType = ServiceType.Paraprofessional,
+    Date = new LocalDate(2025, 10, 6),
+    StartTime = new LocalTime(8, 0),
+    EndTime = new LocalTime(14, 20),
+    Language = Language.English,
+    Location = ServiceLocation.GeneralEducationClassroom,
+    Description = ServiceDescription.Health,
+    Progress = ProgressIndicator.Progressing,
+};
+
+var certification = Certification.Of(record, record.ProviderId, Instant.FromUtc(2025, 10, 6, 19, 0));
+Check(certification.Covers(record), "a certification covers the record it was made for");
+Check(!certification.Covers(record with { EndTime = new LocalTime(14, 25) }), "an edited record is no longer covered");
+Check(ServiceRecordDigest.Compute(record).ToString() == "04221aca756b365cacb6b4acd4d4e0aad2c9b507dbe9de7adcecf8ef9bb58758", "the digest is the documented one");
+Check(SessionReasons.SessionTypeOf(SessionReason.HalfDay) == SessionType.Cancelled, "a half day is a cancellation (seed step 9)");
+Check(GroupSize.Parse("Group, 1").Value.ToString() == "Group, 1", "Group, 1 parses and prints");
+Check(ServiceTypeCatalog.Standard[ServiceType.Paraprofessional].ProgressRequired, "paraprofessionals record progress (seed step 13)");
+
+// The package itself: both targets with XML docs, the README, and only the three dependencies.
+if (args is [var nupkg])
+{
+    using var zip = ZipFile.OpenRead(nupkg);
+    var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+    foreach (var tfm in new[] { "net8.0", "net10.0" })
+    {
+        Check(names.Contains($"lib/{tfm}/Sesis.Rules.dll"), $"the package holds lib/{tfm}/Sesis.Rules.dll");
+        Check(names.Contains($"lib/{tfm}/Sesis.Rules.xml"), $"the package holds lib/{tfm}/Sesis.Rules.xml");
+    }
+
+    Check(names.Contains("README.md"), "the package holds its README");
+    using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+    var xml = System.Xml.Linq.XDocument.Parse(nuspec.ReadToEnd());
+    var dependencies = xml.Descendants().Where(e => e.Name.LocalName == "dependency")
+        .Select(e => (string)e.Attribute("id")!).ToHashSet(StringComparer.Ordinal);
+    Check(dependencies.SetEquals(["FluentValidation", "NodaTime", "Stateless"]), $"the package depends on FluentValidation, NodaTime and Stateless only ({string.Join(", ", dependencies)})");
+}
+else
+{
+    Check(false, "the path of the .nupkg was given");
+}
+
+Console.WriteLine(failures.Count == 0 ? "consumer: all checks passed" : $"consumer: {failures.Count} checks failed");
+return failures.Count == 0 ? 0 : 1;
