@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Sesis.Rules;
 
 /// <summary>Shared grammar for codes and identifiers, so every value type checks text the same way.</summary>
@@ -13,15 +15,8 @@ internal static class CodeText
     public static bool TryNormalizeCode(string? text, string what, out string code, out string error)
     {
         code = string.Empty;
-        if (string.IsNullOrEmpty(text))
+        if (!TryCheckLength(text, what, out error))
         {
-            error = $"{what} is empty.";
-            return false;
-        }
-
-        if (text.Length > MaxLength)
-        {
-            error = $"{what} is {text.Length} characters long; at most {MaxLength} are allowed.";
             return false;
         }
 
@@ -66,15 +61,8 @@ internal static class CodeText
     /// </summary>
     public static bool TryCheckIdentifier(string? text, string what, out string error)
     {
-        if (string.IsNullOrEmpty(text))
+        if (!TryCheckLength(text, what, out error))
         {
-            error = $"{what} is empty.";
-            return false;
-        }
-
-        if (text.Length > MaxLength)
-        {
-            error = $"{what} is {text.Length} characters long; at most {MaxLength} are allowed.";
             return false;
         }
 
@@ -85,6 +73,25 @@ internal static class CodeText
                 error = $"{what} '{Printable(text)}' may hold only letters, digits and hyphens.";
                 return false;
             }
+        }
+
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>Checks that text is present and at most <see cref="MaxLength"/> characters.</summary>
+    private static bool TryCheckLength([NotNullWhen(true)] string? text, string what, out string error)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            error = $"{what} is empty.";
+            return false;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            error = $"{what} is {text.Length} characters long; at most {MaxLength} are allowed.";
+            return false;
         }
 
         error = string.Empty;
