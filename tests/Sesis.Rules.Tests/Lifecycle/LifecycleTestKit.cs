@@ -8,12 +8,12 @@ internal sealed class StubValidator(ValidationStage stage, params Finding[] find
 {
     public static StubValidator NoFindings { get; } = new(ValidationStage.Draft);
 
-    public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage1) => stage1 == stage ? findings : [];
+    public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage asked) => asked == stage ? findings : [];
 }
 
 /// <summary>
 /// A calendar covering NYC's 2025-26 school year with a few of its gray days from SPEC.md: weekends,
-/// 2025-10-02 (Yom Kippur), 2025-10-13 (Indigenous Peoples' Day) and 2026-06-05 (Clerical Day, closed for elementary schools only).
+/// 2025-10-02 (Yom Kippur), 2025-10-13 (Indigenous Peoples' Day) and 2026-06-05 (Clerical Day: closed for every kind of school but high schools).
 /// </summary>
 internal sealed class StubCalendar : ISchoolCalendar
 {
