@@ -100,7 +100,8 @@ public sealed class SessionTypeTransitionTests
             var result = workflow.ChangeSessionType(to, ReasonFor[to]);
 
             Assert.False(result.Succeeded);
-            Assert.Contains(IsDraft, result.UnmetConditions);
+            Assert.Equal([IsDraft], result.UnmetConditions);
+            Assert.Equal($"Changing the session type to {to} is refused: this does not hold: {IsDraft}.", result.RefusalReason);
             Assert.Same(before, workflow.Revision);
         }
     }
