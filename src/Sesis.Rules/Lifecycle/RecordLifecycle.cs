@@ -1,0 +1,108 @@
+using Stateless;
+
+namespace Sesis.Rules;
+
+/// <summary>
+/// The record lifecycle (seed steps 15-16, SPEC.md "Lifecycle"): Draft -> Certified -> Saved. A draft is
+/// certified only when it has no errors at the draft stage, by its own provider, at an allowed time; editing a
+/// certified record returns it to Draft and drops the certification; a certified record is saved only while
+/// its certification is valid and covers the content; a saved record is never edited in place: amending it
+/// starts a new draft revision.
+/// </summary>
+/// <remarks>
+/// The machine is defined once, in this class. A <see cref="ServiceRecordWorkflow"/> builds one instance of it
+/// per record it works on (a state machine is not thread-safe and costs microseconds to build).
+/// <see cref="AllowedActions"/> answers "what may be done to this record" from a table derived once from the
+/// same definition, so it costs a table lookup and never builds a machine.
+/// </remarks>
+public static class RecordLifecycle
+{
+    // The guards, named in words: these names appear in the graphs and in every refusal.
+    internal const string NoDraftErrors = "the record has no errors at the draft stage";
+    internal const string OwnProvider = "the certifier is the record's own provider";
+    internal const string TimeAllowed = "the certification time is not before the session ended nor in the future";
+    internal const string CertificationValid = "the certification is valid and covers the content";
+
+    private const int StateCount = 3;
+    private const int CombinationCount = 1 << LifecycleConditions.Count;
+
+    // Indexed by state * CombinationCount + condition bits; built on first use from CreateMachine.
+    private static readonly AllowedActions[] Table = BuildTable();
+
+    /// <summary>Gets the actions the lifecycle allows for a record in <paramref name="state"/> under <paramref name="conditions"/>.</summary>
+    /// <param name="state">The record's state.</param>
+    /// <param name="conditions">The facts the guards read.</param>
+    /// <returns>The allowed actions; none for an undefined state.</returns>
+    /// <remarks>A table lookup: no allocation, no state machine.</remarks>
+    public static AllowedActions AllowedActions(RecordState state, LifecycleConditions conditions) =>
+        (uint)state < StateCount ? Table[((int)state * CombinationCount) + conditions.Bits] : Rules.AllowedActions.None;
+
+    /// <summary>Defines the lifecycle: the one place its states, transitions and guards are written down.</summary>
+    /// <param name="initial">The state to start in.</param>
+    /// <param name="conditions">Reads the facts the guards need at the moment a trigger is tried.</param>
+    /// <returns>A new machine, for one workflow only.</returns>
+    internal static StateMachine<RecordState, RecordAction> CreateMachine(RecordState initial, Func<LifecycleConditions> conditions)
+    {
+        var machine = new StateMachine<RecordState, RecordAction>(initial);
+
+        machine.Configure(RecordState.Draft)
+            .PermitReentry(RecordAction.Edit)
+            .PermitIf(
+                RecordAction.Certify,
+                RecordState.Certified,
+                Guard(() => conditions().RecordHasNoDraftErrors, NoDraftErrors),
+                Guard(() => conditions().CertifierIsOwnProvider, OwnProvider),
+                Guard(() => conditions().CertificationTimeIsAllowed, TimeAllowed));
+
+        machine.Configure(RecordState.Certified)
+            .Permit(RecordAction.Edit, RecordState.Draft)
+            .PermitIf(RecordAction.Save, RecordState.Saved, () => conditions().CertificationIsValid, CertificationValid);
+
+        // The saved revision itself never changes: the workflow moves on to a new draft revision.
+        machine.Configure(RecordState.Saved)
+            .Permit(RecordAction.Amend, RecordState.Draft);
+
+        return machine;
+    }
+
+    /// <summary>Why an action has no transition at all from a state (as opposed to a guard that did not hold).</summary>
+    internal static string NotPermitted(RecordState state, RecordAction action) => (state, action) switch
+    {
+        (RecordState.Draft, RecordAction.Save) => "A draft is not saved: certify it first.",
+        (RecordState.Draft, RecordAction.Amend) => "Only a saved record is amended: edit the draft instead.",
+        (RecordState.Certified, RecordAction.Certify) => "The record is already certified.",
+        (RecordState.Certified, RecordAction.Amend) => "Only a saved record is amended: edit the certified record to return it to draft.",
+        (RecordState.Saved, RecordAction.Edit) => "A saved record is never edited in place: amend it to start a new draft revision.",
+        (RecordState.Saved, RecordAction.Certify) => "A saved record is not certified again: amend it and certify the new revision.",
+        (RecordState.Saved, RecordAction.Save) => "The record is already saved.",
+        _ => $"{action} is not an action for a record in state {state}.",
+    };
+
+    private static Tuple<Func<bool>, string> Guard(Func<bool> holds, string description) => new(holds, description);
+
+    private static AllowedActions[] BuildTable()
+    {
+        var table = new AllowedActions[StateCount * CombinationCount];
+        var current = default(LifecycleConditions);
+        for (var state = 0; state < StateCount; state++)
+        {
+            var machine = CreateMachine((RecordState)state, () => current);
+            for (var bits = 0; bits < CombinationCount; bits++)
+            {
+                current = new LifecycleConditions(bits);
+                var allowed = Rules.AllowedActions.None;
+                for (var action = RecordAction.Edit; action <= RecordAction.Amend; action++)
+                {
+                    if (machine.CanFire(action))
+                    {
+                        allowed = allowed.With(action);
+                    }
+                }
+
+                table[(state * CombinationCount) + bits] = allowed;
+            }
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,121 @@
+using static Sesis.Rules.Tests.LifecycleTestKit;
+
+namespace Sesis.Rules.Tests;
+
+/// <summary>
+/// The allowed-actions table (what a form enables) answers without building a state machine, yet never
+/// disagrees with the machine: checked for every state and every combination of the guards' facts.
+/// </summary>
+public sealed class AllowedActionsTests
+{
+    private static readonly RecordAction[] AllActions = Enum.GetValues<RecordAction>();
+
+    public static TheoryData<RecordState> States() => [.. Enum.GetValues<RecordState>()];
+
+    // Every combination of the four facts, built through the public properties.
+    private static IEnumerable<LifecycleConditions> Combinations() =>
+        from noErrors in new[] { false, true }
+        from ownProvider in new[] { false, true }
+        from timeAllowed in new[] { false, true }
+        from valid in new[] { false, true }
+        select new LifecycleConditions
+        {
+            RecordHasNoDraftErrors = noErrors,
+            CertifierIsOwnProvider = ownProvider,
+            CertificationTimeIsAllowed = timeAllowed,
+            CertificationIsValid = valid,
+        };
+
+    [Theory]
+    [MemberData(nameof(States))]
+    public async Task The_table_agrees_with_the_machines_permitted_triggers_for_every_guard_combination(RecordState state)
+    {
+        var conditions = default(LifecycleConditions);
+        var machine = RecordLifecycle.CreateMachine(state, () => conditions);
+        var checkedCombinations = 0;
+
+        foreach (var combination in Combinations())
+        {
+            conditions = combination;
+            var permitted = (await machine.GetPermittedTriggersAsync()).ToHashSet();
+            var allowed = RecordLifecycle.AllowedActions(state, combination);
+            foreach (var action in AllActions)
+            {
+                Assert.True(permitted.Contains(action) == allowed.Contains(action), $"{state} {action} under {combination}: machine {permitted.Contains(action)}, table {allowed.Contains(action)}");
+            }
+
+            checkedCombinations++;
+        }
+
+        Assert.Equal(16, checkedCombinations);
+        Assert.Equal(state, machine.State);
+    }
+
+    [Fact]
+    public void The_table_says_what_the_lifecycle_says()
+    {
+        foreach (var c in Combinations())
+        {
+            var certifiable = c.RecordHasNoDraftErrors && c.CertifierIsOwnProvider && c.CertificationTimeIsAllowed;
+            Assert.Equal(Actions(RecordAction.Edit).With(certifiable, RecordAction.Certify), RecordLifecycle.AllowedActions(RecordState.Draft, c));
+            Assert.Equal(Actions(RecordAction.Edit).With(c.CertificationIsValid, RecordAction.Save), RecordLifecycle.AllowedActions(RecordState.Certified, c));
+            Assert.Equal(Actions(RecordAction.Amend), RecordLifecycle.AllowedActions(RecordState.Saved, c));
+        }
+    }
+
+    [Fact]
+    public void An_undefined_state_allows_nothing() =>
+        Assert.Equal(AllowedActions.None, RecordLifecycle.AllowedActions((RecordState)3, LifecycleConditions.All));
+
+    [Fact]
+    public void Asking_allocates_nothing()
+    {
+        var states = Enum.GetValues<RecordState>();
+        _ = RecordLifecycle.AllowedActions(RecordState.Draft, LifecycleConditions.All);
+        var count = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++)
+        {
+            count += RecordLifecycle.AllowedActions(states[i % 3], new LifecycleConditions { CertificationIsValid = (i & 1) == 0 }).CanSave ? 1 : 0;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(1_666, count); // Certified (i % 3 == 1) with an even i: i = 4, 10, 16, ... below 10,000
+    }
+
+    [Fact]
+    public void A_workflow_offers_a_form_the_actions_its_state_allows_its_user()
+    {
+        Assert.Equal("Edit, Certify", Draft().AllowedActions(OwnId).ToString());
+        Assert.Equal("Edit", Draft().AllowedActions(OtherId).ToString());
+        Assert.Equal("Edit", Draft(validator: new StubValidator(ValidationStage.Draft, new Finding("SR101", Severity.Error, "StudentId", "Missing."))).AllowedActions(OwnId).ToString());
+        Assert.Equal("Edit, Save", Certified().AllowedActions(OwnId).ToString());
+        Assert.Equal("Amend", Saved().AllowedActions(OwnId).ToString());
+    }
+
+    [Fact]
+    public void Allowed_actions_and_conditions_are_small_values()
+    {
+        var editAndSave = AllowedActions.None.With(RecordAction.Save).With(RecordAction.Edit);
+
+        Assert.True(editAndSave.CanEdit && editAndSave.CanSave && !editAndSave.CanCertify && !editAndSave.CanAmend);
+        Assert.False(editAndSave.Contains((RecordAction)7));
+        Assert.Equal("Edit, Save", editAndSave.ToString());
+        Assert.Equal("none", AllowedActions.None.ToString());
+        Assert.True(editAndSave == AllowedActions.None.With(RecordAction.Edit).With(RecordAction.Save));
+        Assert.True(editAndSave != AllowedActions.None);
+        Assert.Throws<ArgumentOutOfRangeException>(() => AllowedActions.None.With((RecordAction)4));
+
+        Assert.Equal("none", default(LifecycleConditions).ToString());
+        Assert.Equal("RecordHasNoDraftErrors, CertifierIsOwnProvider, CertificationTimeIsAllowed, CertificationIsValid", LifecycleConditions.All.ToString());
+        Assert.Equal(new LifecycleConditions { CertificationIsValid = true }, LifecycleConditions.All with { RecordHasNoDraftErrors = false, CertifierIsOwnProvider = false, CertificationTimeIsAllowed = false });
+        Assert.False(new LifecycleConditions { CertificationIsValid = true, } == LifecycleConditions.All);
+    }
+
+    private static AllowedActions Actions(RecordAction action) => AllowedActions.None.With(action);
+}
+
+internal static class AllowedActionsTestExtensions
+{
+    public static AllowedActions With(this AllowedActions actions, bool when, RecordAction action) => when ? actions.With(action) : actions;
+}
