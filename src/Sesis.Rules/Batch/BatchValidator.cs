@@ -59,48 +59,34 @@ public sealed class BatchValidator
     {
         ArgumentNullException.ThrowIfNull(records);
         var findings = new List<RecordFinding>();
-        var items = records.TryGetNonEnumeratedCount(out var known) ? new List<IndexedRecord>(known) : [];
-        long index = 0;
+        var items = records.TryGetNonEnumeratedCount(out var known) ? new List<ServiceRecord>(known) : [];
         foreach (var record in records)
         {
+            var index = items.Count;
             if (record is null)
             {
                 throw new ArgumentException($"Record {index} of the input is null.", nameof(records));
             }
 
-            foreach (var finding in _recordValidator.Validate(record, stage))
+            // An indexed loop: enumerating an IReadOnlyList through the interface allocates for every record.
+            var own = _recordValidator.Validate(record, stage);
+            for (var i = 0; i < own.Count; i++)
             {
-                findings.Add(new RecordFinding(index, record, finding));
+                findings.Add(new RecordFinding(index, record, own[i]));
             }
 
-            items.Add(new IndexedRecord(record, index));
-            index++;
+            items.Add(record);
         }
 
-        // Bring each provider-day together; the position breaks ties so the sort is total.
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
-        all.Sort(static (x, y) =>
-        {
-            var c = ProviderDayKey.Of(x.Record).CompareTo(ProviderDayKey.Of(y.Record));
-            return c != 0 ? c : x.Index.CompareTo(y.Index);
-        });
-
         var checker = new ProviderDayChecker();
-        for (var first = 0; first < all.Length;)
+        var partitions = Partition(items, out var starts);
+        for (var p = 0; p + 1 < starts.Length; p++)
         {
-            var key = ProviderDayKey.Of(all[first].Record);
-            var end = first + 1;
-            while (end < all.Length && ProviderDayKey.Of(all[end].Record) == key)
-            {
-                end++;
-            }
-
-            checker.Check(all[first..end], findings);
-            first = end;
+            checker.Check(partitions.AsSpan(starts[p], starts[p + 1] - starts[p]), findings);
         }
 
         findings.Sort(FindingOrder.Instance);
-        return new BatchValidationResult(findings.AsReadOnly(), index);
+        return new BatchValidationResult(findings.AsReadOnly(), items.Count);
     }
 
     /// <summary>
@@ -142,6 +128,48 @@ public sealed class BatchValidator
     {
         ArgumentNullException.ThrowIfNull(records);
         return StreamAsync(records, stage, cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings each provider-day's records together, in input order within each: a hash per record and a counting
+    /// sort, O(n), rather than a comparison sort of the whole batch. Partitions come out in order of first
+    /// appearance; the order they are checked in does not matter, as findings are sorted at the end.
+    /// </summary>
+    private static IndexedRecord[] Partition(List<ServiceRecord> records, out int[] starts)
+    {
+        var ids = new int[records.Count];
+        var partitionOf = new Dictionary<ProviderDayKey, int>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var key = ProviderDayKey.Of(records[i]);
+            if (!partitionOf.TryGetValue(key, out var id))
+            {
+                id = partitionOf.Count;
+                partitionOf.Add(key, id);
+            }
+
+            ids[i] = id;
+        }
+
+        starts = new int[partitionOf.Count + 1];
+        foreach (var id in ids)
+        {
+            starts[id + 1]++;
+        }
+
+        for (var p = 1; p < starts.Length; p++)
+        {
+            starts[p] += starts[p - 1];
+        }
+
+        var next = starts[..^1];
+        var partitioned = new IndexedRecord[records.Count];
+        for (var i = 0; i < records.Count; i++)
+        {
+            partitioned[next[ids[i]]++] = new IndexedRecord(records[i], i);
+        }
+
+        return partitioned;
     }
 
     private IEnumerable<RecordFinding> Stream(IEnumerable<ServiceRecord> records, ValidationStage stage)

@@ -21,6 +21,17 @@ internal sealed class ProviderDayChecker
     private long[] _sortedStarts = [];
     private long[] _sortedEnds = [];
 
+    // Made once: sorting with a struct comparer or a fresh delegate allocates per call, and a batch has a
+    // partition per provider-day.
+    private readonly Comparison<int> _bySession;
+    private readonly Comparison<int> _byStudent;
+
+    public ProviderDayChecker()
+    {
+        _bySession = CompareBySession;
+        _byStudent = CompareByStudent;
+    }
+
     /// <summary>Adds the SR9xx findings of one provider-day partition to <paramref name="sink"/>.</summary>
     /// <param name="day">The partition's records; all have the same provider and date.</param>
     /// <param name="sink">Where findings go, in no particular order (the caller sorts).</param>
@@ -108,7 +119,7 @@ internal sealed class ProviderDayChecker
         }
 
         var order = _order.AsSpan(0, present);
-        order.Sort(new SessionOrder(_records, _starts, _ends));
+        order.Sort(_bySession);
         for (var first = 0; first < present;)
         {
             var end = first + 1;
@@ -174,7 +185,7 @@ internal sealed class ProviderDayChecker
         }
 
         var order = _order.AsSpan(0, timed);
-        order.Sort(new StudentOrder(_records, _starts, _ends));
+        order.Sort(_byStudent);
         for (var first = 0; first < timed;)
         {
             var end = first + 1;
@@ -322,28 +333,22 @@ internal sealed class ProviderDayChecker
     }
 
     /// <summary>Sessions together, then students within a session; position last so the order is total.</summary>
-    private readonly struct SessionOrder(ServiceRecord[] records, long[] starts, long[] ends) : IComparer<int>
+    private int CompareBySession(int x, int y)
     {
-        public int Compare(int x, int y)
-        {
-            var c = string.CompareOrdinal(records[x].ServiceType.Code, records[y].ServiceType.Code);
-            if (c == 0) c = starts[x].CompareTo(starts[y]);
-            if (c == 0) c = ends[x].CompareTo(ends[y]);
-            if (c == 0) c = records[x].StudentId.CompareTo(records[y].StudentId);
-            return c != 0 ? c : x.CompareTo(y);
-        }
+        var c = string.CompareOrdinal(_records[x].ServiceType.Code, _records[y].ServiceType.Code);
+        if (c == 0) c = _starts[x].CompareTo(_starts[y]);
+        if (c == 0) c = _ends[x].CompareTo(_ends[y]);
+        if (c == 0) c = _records[x].StudentId.CompareTo(_records[y].StudentId);
+        return c != 0 ? c : x.CompareTo(y);
     }
 
     /// <summary>A student's records of one service type together, by start time.</summary>
-    private readonly struct StudentOrder(ServiceRecord[] records, long[] starts, long[] ends) : IComparer<int>
+    private int CompareByStudent(int x, int y)
     {
-        public int Compare(int x, int y)
-        {
-            var c = records[x].StudentId.CompareTo(records[y].StudentId);
-            if (c == 0) c = string.CompareOrdinal(records[x].ServiceType.Code, records[y].ServiceType.Code);
-            if (c == 0) c = starts[x].CompareTo(starts[y]);
-            if (c == 0) c = ends[x].CompareTo(ends[y]);
-            return c != 0 ? c : x.CompareTo(y);
-        }
+        var c = _records[x].StudentId.CompareTo(_records[y].StudentId);
+        if (c == 0) c = string.CompareOrdinal(_records[x].ServiceType.Code, _records[y].ServiceType.Code);
+        if (c == 0) c = _starts[x].CompareTo(_starts[y]);
+        if (c == 0) c = _ends[x].CompareTo(_ends[y]);
+        return c != 0 ? c : x.CompareTo(y);
     }
 }

@@ -43,9 +43,11 @@ internal sealed class ProviderDayStream(IServiceRecordValidator recordValidator,
 
         _key = key;
         _next++;
-        foreach (var finding in recordValidator.Validate(record, stage))
+        // An indexed loop: enumerating an IReadOnlyList through the interface allocates for every record.
+        var own = recordValidator.Validate(record, stage);
+        for (var i = 0; i < own.Count; i++)
         {
-            _pending.Add(new RecordFinding(index, record, finding));
+            _pending.Add(new RecordFinding(index, record, own[i]));
         }
 
         _day.Add(new IndexedRecord(record, index));
