@@ -118,10 +118,11 @@ public sealed class BatchValidator
     /// </summary>
     /// <param name="records">The records, sorted by provider id (ordinal) and then date.</param>
     /// <param name="stage">The stage each record is validated at.</param>
-    /// <param name="cancellationToken">Stops reading the input.</param>
+    /// <param name="cancellationToken">Stops the validation: passed to the input and checked before each record.</param>
     /// <returns>The findings, sorted by record position, then code, field and message.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     /// <exception cref="InvalidOperationException">While enumerating: the input is not sorted by provider and date.</exception>
+    /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentException">While enumerating: a record of the input is null.</exception>
     public IAsyncEnumerable<RecordFinding> ValidateStreamAsync(
         IAsyncEnumerable<ServiceRecord> records, ValidationStage stage, CancellationToken cancellationToken = default)
@@ -199,6 +200,8 @@ public sealed class BatchValidator
         var stream = new ProviderDayStream(_recordValidator, stage);
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // The input may not watch the token itself; the validation does.
+            cancellationToken.ThrowIfCancellationRequested();
             stream.Add(record);
             foreach (var finding in stream.Ready)
             {

@@ -40,8 +40,8 @@ internal sealed class ProviderDayChecker
         var count = day.Length;
         if (count < 2)
         {
-            // Every SR9xx rule needs a second record, except that a lone record cannot be wrong about its group:
-            // a single present student makes "Group, 1" and Individual both right.
+            // A lone record can break only the group rule: alone in its session, a present record states
+            // Individual or "Group, 1". The scratch arrays are not needed for that.
             if (count == 1)
             {
                 CheckLoneGroupSize(day[0], sink);
@@ -54,6 +54,9 @@ internal sealed class ProviderDayChecker
         CheckGroupSessions(count, sink);
         CheckDuplicates(count, sink);
         CheckProviderOverlaps(count, sink);
+
+        // Let the partition's records go: a stream must not keep a finished provider-day alive.
+        Array.Clear(_records, 0, count);
     }
 
     private static void CheckLoneGroupSize(IndexedRecord item, List<RecordFinding> sink)

@@ -104,6 +104,21 @@ public sealed class BatchValidatorTests
     }
 
     [Fact]
+    public async Task Streaming_asynchronously_stops_when_cancelled()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        var stream = new BatchValidator(NoFindingsValidator.Instance).ValidateStreamAsync(ToAsync(SortedDays()), ValidationStage.Save, cancel.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in stream)
+            {
+            }
+        });
+    }
+
+    [Fact]
     public void Streaming_yields_a_partition_as_soon_as_the_next_one_begins()
     {
         var records = SortedDays();
