@@ -1,0 +1,189 @@
+using static Sesis.Rules.Tests.BatchRecords;
+
+namespace Sesis.Rules.Tests;
+
+/// <summary>How the batch validator combines single-record findings with the SR9xx rules, orders them and streams.</summary>
+public sealed class BatchValidatorTests
+{
+    private static readonly Finding EndBeforeStart = new("SR201", Severity.Error, "EndTime", "The end time is not after the start time.");
+    private static readonly Finding UnknownLanguage = new("SR402", Severity.Warning, "Language", "The language is not known.");
+
+    [Fact]
+    public void Single_record_findings_come_with_the_record_and_its_position_at_the_stage_asked_for()
+    {
+        var records = new[] { Record(Ana, "08:00", "09:00"), Record(Ben, "09:00", "08:30"), Record(Cy, "11:00", "12:00") };
+        var validator = new FixedFindingValidator(static r => r.EndTime < r.StartTime, EndBeforeStart);
+
+        var result = new BatchValidator(validator).Validate(records, ValidationStage.Draft);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(1, finding.Index);
+        Assert.Same(records[1], finding.Record);
+        Assert.Same(EndBeforeStart, finding.Finding);
+        Assert.Equal(3, result.RecordCount);
+        Assert.True(result.HasErrors);
+        Assert.All(validator.StagesSeen, static s => Assert.Equal(ValidationStage.Draft, s));
+        Assert.Equal(3, validator.StagesSeen.Count);
+    }
+
+    [Fact]
+    public void Findings_are_sorted_by_position_then_code()
+    {
+        var records = new[] { Record(Ana, "08:00", "09:00"), Record(Ana, "08:00", "09:00"), Record(Ben, "13:00", "14:00") };
+        var validator = new FixedFindingValidator(static r => r.StudentId.Value == Ana, UnknownLanguage, EndBeforeStart);
+
+        var result = new BatchValidator(new BatchValidatorOptions { RecordValidator = validator }).Validate(records, ValidationStage.Save);
+
+        Assert.Equal(["0:SR201", "0:SR402", "0:SR901", "1:SR201", "1:SR402", "1:SR901"], result.Codes());
+        Assert.Equal("#0 SR201 Error EndTime: The end time is not after the start time.", result.Findings[0].ToString());
+    }
+
+    [Fact]
+    public void A_batch_with_warnings_only_has_no_errors()
+    {
+        var result = new BatchValidator(new FixedFindingValidator(static _ => true, UnknownLanguage))
+            .Validate([Record(Ana, "08:00", "09:00")], ValidationStage.Save);
+
+        Assert.False(result.HasErrors);
+        Assert.Equal("1 records, 1 findings", result.ToString());
+    }
+
+    [Fact]
+    public void An_empty_batch_has_no_findings()
+    {
+        var result = Validate();
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(0, result.RecordCount);
+    }
+
+    [Fact]
+    public void A_null_record_is_named_by_its_position()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Validate(Record(Ana, "08:00", "09:00"), null!));
+        Assert.Contains("Record 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => new BatchValidator((IServiceRecordValidator)null!));
+        Assert.Throws<ArgumentNullException>(() => new BatchValidator(new BatchValidatorOptions { RecordValidator = null! }));
+        var validator = new BatchValidator(NoFindingsValidator.Instance);
+        Assert.Throws<ArgumentNullException>(() => validator.Validate(null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.ValidateStream(null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.ValidateStreamAsync(null!, ValidationStage.Save));
+    }
+
+    [Fact]
+    public void Streaming_sorted_records_gives_the_same_findings_as_validating_them_at_once()
+    {
+        var records = SortedDays();
+        var validator = new BatchValidator(new FixedFindingValidator(static r => r.StudentId.Value == Cy, UnknownLanguage));
+
+        var whole = validator.Validate(records, ValidationStage.Save).Findings;
+        var streamed = validator.ValidateStream(records, ValidationStage.Save).ToList();
+
+        Assert.NotEmpty(whole);
+        Assert.Equal(whole, streamed);
+    }
+
+    [Fact]
+    public async Task Streaming_asynchronously_gives_the_same_findings()
+    {
+        var records = SortedDays();
+        var validator = new BatchValidator(NoFindingsValidator.Instance);
+
+        var streamed = new List<RecordFinding>();
+        await foreach (var finding in validator.ValidateStreamAsync(ToAsync(records), ValidationStage.Save))
+        {
+            streamed.Add(finding);
+        }
+
+        Assert.Equal(validator.Validate(records, ValidationStage.Save).Findings, streamed);
+    }
+
+    [Fact]
+    public async Task Streaming_asynchronously_stops_when_cancelled()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        var stream = new BatchValidator(NoFindingsValidator.Instance).ValidateStreamAsync(ToAsync(SortedDays()), ValidationStage.Save, cancel.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in stream)
+            {
+            }
+        });
+    }
+
+    [Fact]
+    public void Streaming_yields_a_partition_as_soon_as_the_next_one_begins()
+    {
+        var records = SortedDays();
+        var pulled = 0;
+        IEnumerable<ServiceRecord> Source()
+        {
+            foreach (var record in records)
+            {
+                pulled++;
+                yield return record;
+            }
+        }
+
+        using var findings = new BatchValidator(NoFindingsValidator.Instance).ValidateStream(Source(), ValidationStage.Save).GetEnumerator();
+
+        Assert.True(findings.MoveNext());
+        Assert.Equal(0, findings.Current.Index);
+        // The first provider-day is records 0-1; record 2 begins the next day and closes it. Nothing more is read.
+        Assert.Equal(3, pulled);
+    }
+
+    [Fact]
+    public void Streaming_unsorted_records_stops_with_an_error_that_names_the_record()
+    {
+        var records = new[]
+        {
+            Record(Ana, "08:00", "09:00", date: Day.PlusDays(1)),
+            Record(Ana, "08:00", "09:00"),
+        };
+
+        var error = Assert.Throws<InvalidOperationException>(
+            () => new BatchValidator(NoFindingsValidator.Instance).ValidateStream(records, ValidationStage.Save).ToList());
+
+        Assert.Contains("Record 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("sorted by provider id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Streaming_takes_any_order_within_a_provider_day()
+    {
+        var records = new[] { Record(Ben, "10:00", "11:00", Group(1)), Record(Ana, "08:00", "09:00"), Record(Ana, "08:30", "09:30") };
+
+        Assert.Equal(
+            Validate(records).Findings,
+            new BatchValidator(NoFindingsValidator.Instance).ValidateStream(records, ValidationStage.Save));
+    }
+
+    // Two providers over two days, sorted by provider and then date, with findings in several partitions.
+    private static ServiceRecord[] SortedDays() =>
+    [
+        Record(Ana, "08:00", "09:00"),
+        Record(Ana, "08:30", "09:30"),
+        Record(Ben, "08:00", "09:00", Group(2), date: Day.PlusDays(1)),
+        Record(Cy, "08:00", "09:00", Group(1), date: Day.PlusDays(1)),
+        Record(Ana, "08:00", "09:00", provider: OtherProvider),
+        Record(Ben, "08:15", "08:45", provider: OtherProvider),
+        Record(Cy, "10:00", "11:00", provider: OtherProvider, date: Day.PlusDays(3)),
+    ];
+
+    private static async IAsyncEnumerable<ServiceRecord> ToAsync(IEnumerable<ServiceRecord> records)
+    {
+        foreach (var record in records)
+        {
+            await Task.Yield();
+            yield return record;
+        }
+    }
+}

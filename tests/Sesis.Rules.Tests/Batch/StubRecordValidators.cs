@@ -1,0 +1,23 @@
+namespace Sesis.Rules.Tests;
+
+/// <summary>A record validator that accepts every record, so a batch test sees only the SR9xx rules.</summary>
+public sealed class NoFindingsValidator : IServiceRecordValidator
+{
+    public static NoFindingsValidator Instance { get; } = new();
+
+    public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage) => [];
+}
+
+/// <summary>A record validator that returns fixed findings for the records a predicate picks, and remembers the stages it saw.</summary>
+public sealed class FixedFindingValidator(Func<ServiceRecord, bool> applies, params Finding[] findings) : IServiceRecordValidator
+{
+    private readonly System.Collections.Concurrent.ConcurrentBag<ValidationStage> _stages = [];
+
+    public IReadOnlyCollection<ValidationStage> StagesSeen => _stages;
+
+    public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage)
+    {
+        _stages.Add(stage);
+        return applies(record) ? findings : [];
+    }
+}
