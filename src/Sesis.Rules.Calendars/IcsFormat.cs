@@ -241,16 +241,16 @@ public static class IcsFormat
             return null;
         }
 
+        if (value is { HasTime: true })
+        {
+            errors.Add(new CalendarLoadError(raw.Line, $"{what} {CalendarText.Quote(raw.Value)} has a time: school-calendar events are all-day, {what};VALUE=DATE:YYYYMMDD."));
+            return null;
+        }
+
         var basic = CalendarText.BasicDate.Parse(raw.Value.Trim());
         if (value is null || !basic.Success)
         {
             errors.Add(new CalendarLoadError(raw.Line, $"{what} {CalendarText.Quote(raw.Value)} is not a date: write {what};VALUE=DATE:YYYYMMDD."));
-            return null;
-        }
-
-        if (value.HasTime)
-        {
-            errors.Add(new CalendarLoadError(raw.Line, $"{what} {CalendarText.Quote(raw.Value)} has a time: school-calendar events are all-day, {what};VALUE=DATE:YYYYMMDD."));
             return null;
         }
 
