@@ -273,7 +273,8 @@ public static class IcsFormat
         }
 
         var kinds = new List<SchoolKind>();
-        foreach (var word in raw.UnescapedValue.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var words = raw.UnescapedValue.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
         {
             if (CalendarText.TryParseKind(word, out var kind))
                 kinds.Add(kind);
@@ -281,7 +282,7 @@ public static class IcsFormat
                 errors.Add(new CalendarLoadError(raw.Line, $"{SchoolsProperty}: {CalendarText.Quote(word)} is not a kind of school ({CalendarText.KindNames.ToUpperInvariant()})."));
         }
 
-        if (kinds.Count == 0)
+        if (words.Length == 0)
         {
             errors.Add(new CalendarLoadError(raw.Line, $"{SchoolsProperty} names no kind of school; remove it for every kind."));
         }

@@ -81,7 +81,7 @@ public static class PlainListFormat
                     {
                         if (kindsText is not null)
                             Error("A school year is for every kind of school: remove the '|' and what follows.");
-                        else if (first == last && !rest.Contains("..", StringComparison.Ordinal))
+                        else if (!rest.Split([' ', '\t'], 2)[0].Contains("..", StringComparison.Ordinal))
                             Error("'school-year' needs the first and the last day, such as 'school-year 2025-09-04..2026-06-26 2025-26'.");
                         else
                         {

@@ -155,4 +155,18 @@ public sealed class IcsFormatTests
         Assert.True(calendar.IsGrayDay(new LocalDate(2026, 9, 11), SchoolKind.High));  // a Friday, this calendar's weekend
         Assert.False(calendar.IsGrayDay(new LocalDate(2026, 9, 13), SchoolKind.High)); // a Sunday, a school day here
     }
+
+    [Fact]
+    public void Events_in_any_order_are_matched_to_their_own_lines()
+    {
+        // The snow-day event moves first and gets a bad kind of school: the error must name its new line.
+        var snow = "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260127\r\nSUMMARY:Snow day\r\nCATEGORIES:REMOTE-LEARNING\r\nX-SESIS-SCHOOLS:PRIMARY\r\nEND:VEVENT\r\n";
+        var text = Sample.Replace("X-WR-CALNAME:Example District\r\n", "X-WR-CALNAME:Example District\r\n" + snow, StringComparison.Ordinal);
+        var error = Assert.Single(IcsFormat.Read(text).Errors);
+        Assert.Equal(9, error.Line);
+        Assert.Contains("'PRIMARY' is not a kind of school", error.Message, StringComparison.Ordinal);
+
+        var reordered = IcsFormat.Read(text.Replace("PRIMARY", "HIGH", StringComparison.Ordinal)).GetCalendarOrThrow();
+        Assert.Equal(4, reordered.Entries.Length);
+    }
 }

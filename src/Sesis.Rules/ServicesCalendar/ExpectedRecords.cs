@@ -8,16 +8,27 @@ internal static class ExpectedRecords
 {
     public static ExpectedRecord KeyOf(ServiceRecord record) => new(record.ProviderId, record.StudentId, record.ServiceType, record.Date);
 
+    // A null in a list of schedules or records is a bug in the caller: say so rather than skip it.
+    public static List<T> WithoutNulls<T>(IEnumerable<T> items, string parameterName)
+        where T : class
+    {
+        var list = items.ToList();
+        return list.Contains(null!)
+            ? throw new ArgumentException($"The list holds a null at position {list.IndexOf(null!)}.", parameterName)
+            : list;
+    }
+
     // One per provider, student and service type: two schedules of the same service on one day call for one record.
     public static List<ExpectedRecord> On(LocalDate date, ISchoolCalendar calendar, IEnumerable<ServiceSchedule> schedules)
     {
         var result = new List<ExpectedRecord>();
+        var seen = new HashSet<ExpectedRecord>();
         foreach (var schedule in schedules)
         {
             if (schedule.ExpectsRecordOn(date, calendar))
             {
                 var expected = new ExpectedRecord(schedule.ProviderId, schedule.StudentId, schedule.ServiceType, date);
-                if (!result.Contains(expected))
+                if (seen.Add(expected))
                 {
                     result.Add(expected);
                 }

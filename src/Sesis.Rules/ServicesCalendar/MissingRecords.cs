@@ -23,6 +23,7 @@ public static class MissingRecords
     /// One SR910 Error per student, provider, service type and day, on the field "Date", in date, provider,
     /// student and service-type order.
     /// </returns>
+    /// <exception cref="ArgumentException">A schedule or a record is null.</exception>
     public static ImmutableArray<Finding> Find(
         DateInterval period,
         LocalDate today,
@@ -34,8 +35,8 @@ public static class MissingRecords
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(schedules);
         ArgumentNullException.ThrowIfNull(records);
-        var recorded = records.Where(static r => r is not null).Select(ExpectedRecords.KeyOf).ToHashSet();
-        var scheduleList = schedules.Where(static s => s is not null).ToList();
+        var recorded = ExpectedRecords.WithoutNulls(records, nameof(records)).Select(ExpectedRecords.KeyOf).ToHashSet();
+        var scheduleList = ExpectedRecords.WithoutNulls(schedules, nameof(schedules));
         var findings = ImmutableArray.CreateBuilder<Finding>();
         if (period.Start > today)
         {

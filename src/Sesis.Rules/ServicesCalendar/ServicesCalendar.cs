@@ -56,6 +56,7 @@ public sealed class ServicesCalendar
     /// <param name="schedules">Schedules; those of other providers are ignored.</param>
     /// <param name="records">Records; those of other providers or months are ignored.</param>
     /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentException">A schedule or a record is null.</exception>
     public static ServicesCalendar Create(
         ProviderId providerId,
         YearMonth month,
@@ -69,9 +70,9 @@ public sealed class ServicesCalendar
         ArgumentNullException.ThrowIfNull(schedules);
         ArgumentNullException.ThrowIfNull(records);
         var period = month.ToDateInterval();
-        var own = schedules.Where(s => s is not null && s.ProviderId == providerId).ToList();
-        var byDate = records
-            .Where(r => r is not null && r.ProviderId == providerId && period.Contains(r.Date))
+        var own = ExpectedRecords.WithoutNulls(schedules, nameof(schedules)).Where(s => s.ProviderId == providerId).ToList();
+        var byDate = ExpectedRecords.WithoutNulls(records, nameof(records))
+            .Where(r => r.ProviderId == providerId && period.Contains(r.Date))
             .OrderBy(static r => r.StartTime).ThenBy(static r => r.StudentId)
             .ToLookup(static r => r.Date);
         var recorded = byDate.SelectMany(static g => g).Select(ExpectedRecords.KeyOf).ToHashSet();

@@ -174,6 +174,14 @@ public sealed class ServicesCalendarTests
         Assert.Throws<ArgumentNullException>(() => new ServiceSchedule(Para, Ben, ServiceType.SpeechLanguageTherapy, null!));
     }
 
+    [Fact]
+    public void A_null_schedule_or_record_is_a_caller_bug_not_skipped()
+    {
+        var november = new YearMonth(2025, 11);
+        Assert.Throws<ArgumentException>(() => ServicesCalendar.Create(Para, november, new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, [null!], []));
+        Assert.Throws<ArgumentException>(() => MissingRecords.Find(november.ToDateInterval(), new LocalDate(2025, 11, 21), Nyc, Schedules, [null!]));
+    }
+
     private static ServiceSchedule WithKind(ServiceSchedule schedule, SchoolKind kind) =>
         new(schedule.ProviderId, schedule.StudentId, schedule.ServiceType, schedule.Period, schedule.IsEverySchoolDay ? null : schedule.Weekdays) { SchoolKind = kind };
 }
