@@ -160,7 +160,7 @@ public sealed class IcsFormatTests
     public void Events_in_any_order_are_matched_to_their_own_lines()
     {
         // The snow-day event moves first and gets a bad kind of school: the error must name its new line.
-        var snow = "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260127\r\nSUMMARY:Snow day\r\nCATEGORIES:REMOTE-LEARNING\r\nX-SESIS-SCHOOLS:PRIMARY\r\nEND:VEVENT\r\n";
+        var snow = "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260128\r\nSUMMARY:Snow day\r\nCATEGORIES:REMOTE-LEARNING\r\nX-SESIS-SCHOOLS:PRIMARY\r\nEND:VEVENT\r\n";
         var text = Sample.Replace("X-WR-CALNAME:Example District\r\n", "X-WR-CALNAME:Example District\r\n" + snow, StringComparison.Ordinal);
         var error = Assert.Single(IcsFormat.Read(text).Errors);
         Assert.Equal(9, error.Line);
