@@ -91,9 +91,15 @@ public static class IcsFormat
     /// <param name="calendar">The calendar.</param>
     /// <param name="createdAt">When the file is made, written as every event's DTSTAMP (RFC 5545 requires one).</param>
     /// <returns>The text of an .ics file, with CRLF line endings.</returns>
+    /// <exception cref="ArgumentException">The calendar reaches <see cref="LocalDate.MaxIsoValue"/>, whose exclusive DTEND iCalendar cannot write.</exception>
     public static string Write(SchoolCalendar calendar, Instant createdAt)
     {
         ArgumentNullException.ThrowIfNull(calendar);
+        if (calendar.Coverage.End == LocalDate.MaxIsoValue)
+        {
+            throw new ArgumentException("The calendar runs to the last date there is; iCalendar's exclusive DTEND cannot be written for it.", nameof(calendar));
+        }
+
         var stamp = createdAt.ToDateTimeUtc();
         var ics = new Calendar { ProductId = "-//Sesis.Rules//Sesis.Rules.Calendars//EN" };
         ics.AddProperty(NameProperty, calendar.Name);
@@ -202,6 +208,12 @@ public static class IcsFormat
         }
 
         var first = ReadDate(ev.DtStart, raw.Properties.GetValueOrDefault("DTSTART"), "DTSTART", raw, errors);
+        if (first == LocalDate.MaxIsoValue)
+        {
+            Error(raw.Properties.GetValueOrDefault("DTSTART"), $"DTSTART {CalendarText.Format(LocalDate.MaxIsoValue)} is the last date there is; a school calendar cannot start there.");
+            return;
+        }
+
         var end = raw.Properties.TryGetValue("DTEND", out var dtEnd) ? ReadDate(ev.DtEnd, dtEnd, "DTEND", raw, errors) : first?.PlusDays(1);
         if (first is { } f && end is { } e && e <= f)
         {

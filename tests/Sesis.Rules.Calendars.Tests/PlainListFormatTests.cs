@@ -91,4 +91,14 @@ public sealed class PlainListFormatTests
             [CalendarEntry.Closure("A | B", new LocalDate(2025, 11, 27))]).GetCalendarOrThrow();
         Assert.Throws<ArgumentException>(() => PlainListFormat.Write(calendar));
     }
+
+    [Fact]
+    public void The_last_date_there_is_reads_without_overflowing()
+    {
+        var calendar = PlainListFormat.Read("calendar Far\nschool-year 9999-12-01..9999-12-31 Last\nclosure 9999-12-31 The end").GetCalendarOrThrow();
+        Assert.True(calendar.IsGrayDay(LocalDate.MaxIsoValue, SchoolKind.High));
+        Assert.False(calendar.IsGrayDay(new LocalDate(9999, 12, 30), SchoolKind.High)); // a Thursday
+        Assert.Throws<ArgumentException>(() => IcsFormat.Write(calendar, Instant.FromUtc(2025, 1, 1, 0, 0)));
+        Assert.Contains("last date there is", IcsFormat.Read(IcsFormatTests.Sample.Replace("20260127", "99991231", StringComparison.Ordinal)).Errors.Single().Message, StringComparison.Ordinal);
+    }
 }

@@ -45,7 +45,7 @@ public sealed class SchoolCalendar : ISchoolCalendar
 
         foreach (var year in years)
         {
-            for (var day = year.FirstDay; day <= year.LastDay; day = day.PlusDays(1))
+            foreach (var day in Each(year.FirstDay, year.LastDay))
             {
                 if (!weekend.Contains(day.DayOfWeek))
                 {
@@ -56,7 +56,7 @@ public sealed class SchoolCalendar : ISchoolCalendar
 
         foreach (var entry in entries.Where(static e => e.IsClosure))
         {
-            for (var day = entry.FirstDay; day <= entry.LastDay; day = day.PlusDays(1))
+            foreach (var day in Each(entry.FirstDay, entry.LastDay))
             {
                 SetOpen(day, entry.KindMask, open: false);
             }
@@ -173,6 +173,16 @@ public sealed class SchoolCalendar : ISchoolCalendar
     /// <returns>Such as "New York City public schools: 2025-26 [2025-09-04, 2026-06-26], 19 entries".</returns>
     public override string ToString() =>
         $"{Name}: {string.Join(", ", SchoolYears)}, {Entries.Length} entries";
+
+    // Counts days rather than stepping past the last one, which would overflow at LocalDate.MaxIsoValue.
+    internal static IEnumerable<LocalDate> Each(LocalDate first, LocalDate last)
+    {
+        var count = Period.DaysBetween(first, last);
+        for (var i = 0; i <= count; i++)
+        {
+            yield return first.PlusDays(i);
+        }
+    }
 
     private static int DayNumber(LocalDate day) =>
         (day.Calendar == CalendarSystem.Iso ? day : day.WithCalendar(CalendarSystem.Iso)).ToDateOnly().DayNumber;

@@ -44,7 +44,7 @@ public static class MissingRecords
         }
 
         var last = LocalDate.Min(period.End, today);
-        for (var date = period.Start; date <= last; date = date.PlusDays(1))
+        foreach (var date in SchoolCalendar.Each(period.Start, last))
         {
             var day = ExpectedRecords.On(date, calendar, scheduleList)
                 .Where(e => !recorded.Contains(e))
