@@ -15,7 +15,7 @@ internal static class QuickCheck
     public static bool FindsNothing(ServiceRecord record, ValidationStage stage, RuleSettings settings, in Moment moment)
     {
         // SR1xx identity.
-        if (record.StudentId.IsEmpty || (settings.RequireOsisStudentIds && !record.StudentId.IsOsisNumber)
+        if (record.StudentId.IsEmpty || (settings.RequireOsisStudentIds && !RecordFacts.IsOsisNumber(record.StudentId))
             || record.ProviderId.IsEmpty
             || !settings.ServiceTypes.TryGetValue(record.ServiceType, out var policy))
         {
@@ -107,8 +107,7 @@ internal static class QuickCheck
             || (record.Certification is { } certification
                 && certification.CertifiedBy == record.ProviderId
                 && certification.CertifiedAt <= moment.Now
-                && RecordFacts.TryGetSessionEnd(date, record.EndTime, settings.Zone, out var sessionEnd)
-                && certification.CertifiedAt >= sessionEnd
+                && RecordFacts.CertainlyNotBeforeSessionEnd(certification.CertifiedAt, date, record.EndTime, settings.Zone)
                 && certification.Covers(record));
     }
 }

@@ -15,6 +15,30 @@ internal static class RecordFacts
     /// <summary>Reads a date in the ISO calendar: dates of other calendar systems cannot be compared with ISO ones.</summary>
     public static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
+    /// <summary>
+    /// Gets a value indicating whether a student id is an NYC OSIS number, nine ASCII digits, as
+    /// <see cref="StudentId.IsOsisNumber"/> says, with a plain loop: the vectorized search behind that property
+    /// allocates until the JIT has optimized it, and the valid-record path must not allocate.
+    /// </summary>
+    public static bool IsOsisNumber(StudentId id)
+    {
+        var value = id.Value;
+        if (value.Length != 9)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Gets the instant a session ended: its ISO date and end time in the zone, the earlier instant when ambiguous.</summary>
     /// <returns><see langword="false"/> for a date so far from now that the instant is out of range.</returns>
     public static bool TryGetSessionEnd(LocalDate isoDate, LocalTime endTime, DateTimeZone zone, out Instant end)
@@ -27,6 +51,25 @@ internal static class RecordFacts
 
         end = (isoDate + endTime).InZoneLeniently(zone).ToInstant();
         return true;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether it is certain, without allocating, that <paramref name="certifiedAt"/> is
+    /// not before the session's end as <see cref="TryGetSessionEnd"/> computes it. Reads the end time at the zone's
+    /// offset at <paramref name="certifiedAt"/>: when the zone has that offset at the resulting instant, that
+    /// instant is the end's only mapping or the later of two (lenient resolution takes the earlier), so a
+    /// certification at or after it is after the end. Otherwise (a gap, a transition in between) it is not certain.
+    /// </summary>
+    public static bool CertainlyNotBeforeSessionEnd(Instant certifiedAt, LocalDate isoDate, LocalTime endTime, DateTimeZone zone)
+    {
+        if (isoDate.Year is < FirstSafeYear or > LastSafeYear)
+        {
+            return false;
+        }
+
+        var offset = zone.GetUtcOffset(certifiedAt);
+        var end = new OffsetDateTime(isoDate + endTime, offset).ToInstant();
+        return certifiedAt >= end && zone.GetUtcOffset(end) == offset;
     }
 
     /// <summary>Gets a value indicating whether <paramref name="notes"/> hold a control character other than a line break or a tab.</summary>

@@ -35,7 +35,7 @@ internal sealed class SingleRecordRules : AbstractValidator<RecordUnderCheck>
     {
         Rule(RuleCodes.StudentIdMissing, x => x.Record.StudentId, static (_, id) => !id.IsEmpty,
             "StudentId is missing: enter the student's id (the OSIS number in NYC).");
-        Rule(RuleCodes.StudentIdNotOsis, x => x.Record.StudentId, static (_, id) => id.IsOsisNumber,
+        Rule(RuleCodes.StudentIdNotOsis, x => x.Record.StudentId, static (_, id) => RecordFacts.IsOsisNumber(id),
             "StudentId is not an OSIS number: enter the student's nine-digit OSIS number.",
             x => settings.RequireOsisStudentIds && !x.Record.StudentId.IsEmpty);
         Rule(RuleCodes.ProviderIdMissing, x => x.Record.ProviderId, static (_, id) => !id.IsEmpty,
