@@ -126,6 +126,24 @@ public sealed class RuleExampleTests
     }
 
     [Fact]
+    public void A_reason_of_another_session_type_does_not_also_ask_for_it_in_the_notes()
+    {
+        // Other calls for Cancelled: on a Student Absent record that is SR304, not also SR306's missing notes.
+        var record = Certify(ParaAbsence with { Reason = SessionReason.Other });
+
+        Assert.Equal(["SR304"], new ServiceRecordValidator(Options).Validate(record, ValidationStage.Save).Codes());
+    }
+
+    [Fact]
+    public void An_unknown_provider_does_not_also_report_the_role_or_the_specialty()
+    {
+        var record = Certify(ParaRecord with { ProviderId = new ProviderId("P9999999"), Description = ServiceDescription.Mobility });
+        var options = Options.WithAssignments(ParaAssignment with { ProviderId = record.ProviderId });
+
+        Assert.Equal(["SR801"], new ServiceRecordValidator(options).Validate(record, ValidationStage.Save).Codes());
+    }
+
+    [Fact]
     public void A_missing_student_id_does_not_also_report_the_caseload()
     {
         var record = Certify(ParaRecord with { StudentId = default });

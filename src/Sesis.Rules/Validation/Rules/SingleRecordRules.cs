@@ -81,7 +81,7 @@ internal sealed class SingleRecordRules : AbstractValidator<RecordUnderCheck>
             static x => x.NotProvided);
         Rule(RuleCodes.OtherReasonNotInNotes, x => x.Record.Notes, static (x, _) => !x.NotesBlank,
             "Notes are empty while the reason is Other: name the reason in the session notes.",
-            static x => x.NotProvided && x.Record.Reason == SessionReason.Other);
+            static x => x.Record.SessionType == SessionType.Cancelled && x.Record.Reason == SessionReason.Other);
     }
 
     private void GroupSizeAndLanguageRules(RuleSettings settings)
