@@ -26,7 +26,7 @@ public sealed class ValidatorConcurrencyTests
             string[][] last = [];
             for (var round = 0; round < 50; round++)
             {
-                last = Run(validator, t % 2 == 0 ? records : [.. records.Reverse()]);
+                last = Run(validator, t % 2 == 0 ? records : [.. Enumerable.Reverse(records)]);
                 if (t % 2 != 0)
                 {
                     Array.Reverse(last);
