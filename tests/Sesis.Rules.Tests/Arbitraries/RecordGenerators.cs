@@ -96,7 +96,9 @@ public static class RecordGenerators
             Location = provided ? location : null,
             Description = provided && policy.Descriptions.Length > 0 ? policy.Descriptions[descriptionIndex] : null,
             Progress = provided && policy.ProgressRequired ? progress : null,
-            Notes = (provided && policy.NotesRequired) || withNotes ? notes : null,
+            // Notes where the policy requires them, and where the reason is Other, which the notes name
+            // (SessionReason.Other; SPEC.md: the reason goes in the notes).
+            Notes = (provided && policy.NotesRequired) || session.Reason == SessionReason.Other || withNotes ? notes : null,
         };
 
         // Certified some minutes after the session ended; the check runs later that day or on a later day,

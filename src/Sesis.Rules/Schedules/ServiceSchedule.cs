@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Sesis.Rules;
+
+/// <summary>
+/// When a student is scheduled for a service with a provider: on some weekdays (speech therapy on Mondays
+/// and Wednesdays) or on every school day (a full-time paraprofessional), over a period. On a scheduled day
+/// that is a school day for the student's kind of school, a record is expected: the service, an absence or
+/// a cancellation.
+/// </summary>
+/// <remarks>Immutable; two schedules are equal when every property is equal.</remarks>
+public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
+{
+    private readonly int _weekdayMask;
+
+    /// <summary>Initializes a new schedule.</summary>
+    /// <param name="providerId">The provider.</param>
+    /// <param name="studentId">The student.</param>
+    /// <param name="serviceType">The service type.</param>
+    /// <param name="period">The dates, inclusive, the schedule runs.</param>
+    /// <param name="weekdays">The days of the week the service is scheduled; <see langword="null"/> for every school day.</param>
+    /// <exception cref="ArgumentException">An id or the service type is empty, or <paramref name="weekdays"/> is empty or holds a value that is not a day of the week.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public ServiceSchedule(ProviderId providerId, StudentId studentId, ServiceType serviceType, DateInterval period, IEnumerable<IsoDayOfWeek>? weekdays = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (providerId.IsEmpty || studentId.IsEmpty || serviceType.Code.Length == 0)
+        {
+            throw new ArgumentException("A schedule needs a provider, a student and a service type.", nameof(providerId));
+        }
+
+        var mask = 0;
+        if (weekdays is not null)
+        {
+            foreach (var day in weekdays)
+            {
+                if (day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
+                {
+                    throw new ArgumentException($"{day} is not a day of the week.", nameof(weekdays));
+                }
+
+                mask |= 1 << (int)day;
+            }
+
+            if (mask == 0)
+            {
+                throw new ArgumentException("A schedule on weekdays names at least one; pass null for every school day.", nameof(weekdays));
+            }
+        }
+
+        ProviderId = providerId;
+        StudentId = studentId;
+        ServiceType = serviceType;
+        Period = period;
+        _weekdayMask = mask;
+        Weekdays = [.. Enumerable.Range(1, 7).Where(d => (mask & (1 << d)) != 0).Select(static d => (IsoDayOfWeek)d)];
+    }
+
+    /// <summary>Gets the provider.</summary>
+    public ProviderId ProviderId { get; }
+
+    /// <summary>Gets the student.</summary>
+    public StudentId StudentId { get; }
+
+    /// <summary>Gets the service type.</summary>
+    public ServiceType ServiceType { get; }
+
+    /// <summary>Gets the dates, inclusive, the schedule runs.</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>Gets the days of the week the service is scheduled, Monday first; empty when it is every school day.</summary>
+    public ImmutableArray<IsoDayOfWeek> Weekdays { get; }
+
+    /// <summary>Gets a value indicating whether the service is scheduled on every school day.</summary>
+    public bool IsEverySchoolDay => _weekdayMask == 0;
+
+    /// <summary>
+    /// Gets the kind of the student's school, whose gray days apply; <see cref="SchoolKind.Elementary"/> (the
+    /// enum's default) unless set.
+    /// </summary>
+    public SchoolKind SchoolKind { get; init; }
+
+    /// <summary>Creates a schedule on every school day, as for a full-time paraprofessional.</summary>
+    /// <param name="providerId">The provider.</param>
+    /// <param name="studentId">The student.</param>
+    /// <param name="serviceType">The service type.</param>
+    /// <param name="period">The dates, inclusive.</param>
+    /// <returns>The schedule.</returns>
+    public static ServiceSchedule EverySchoolDay(ProviderId providerId, StudentId studentId, ServiceType serviceType, DateInterval period) =>
+        new(providerId, studentId, serviceType, period);
+
+    /// <summary>Gets a value indicating whether the service is scheduled on a date, whatever the calendar says.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when the date is in the period and on a scheduled weekday.</returns>
+    public bool IsScheduledOn(LocalDate date) =>
+        Period.Contains(date) && (_weekdayMask == 0 || (_weekdayMask & (1 << (int)date.DayOfWeek)) != 0);
+
+    /// <summary>Gets a value indicating whether a record is expected on a date: scheduled, and a school day for the student's school.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="calendar">The school calendar.</param>
+    /// <returns><see langword="true"/> when a service, absence or cancellation record is expected.</returns>
+    public bool ExpectsRecordOn(LocalDate date, ISchoolCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return IsScheduledOn(date) && !calendar.IsGrayDay(date, SchoolKind);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ServiceSchedule? other) =>
+        other is not null
+        && ProviderId == other.ProviderId
+        && StudentId == other.StudentId
+        && ServiceType == other.ServiceType
+        && Period == other.Period
+        && _weekdayMask == other._weekdayMask
+        && SchoolKind == other.SchoolKind;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ServiceSchedule);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ProviderId, StudentId, ServiceType, Period, _weekdayMask, SchoolKind);
+
+    /// <summary>Describes the schedule.</summary>
+    /// <returns>Such as "P0012345 serves 204381527 speech-language-therapy on Monday, Wednesday [2025-09-04, 2026-06-26] (Elementary)".</returns>
+    public override string ToString()
+    {
+        var when = IsEverySchoolDay ? "every school day" : "on " + string.Join(", ", Weekdays);
+        return $"{ProviderId} serves {StudentId} {ServiceType} {when} {Period} ({SchoolKind})";
+    }
+
+    /// <summary>Compares two schedules for equality.</summary>
+    /// <param name="left">The first schedule.</param>
+    /// <param name="right">The second schedule.</param>
+    /// <returns><see langword="true"/> when both are equal or both null.</returns>
+    public static bool operator ==(ServiceSchedule? left, ServiceSchedule? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two schedules for inequality.</summary>
+    /// <param name="left">The first schedule.</param>
+    /// <param name="right">The second schedule.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ServiceSchedule? left, ServiceSchedule? right) => !(left == right);
+}

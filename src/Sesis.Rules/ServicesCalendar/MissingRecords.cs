@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+
+namespace Sesis.Rules;
+
+/// <summary>
+/// Finds the records a period lacks: every scheduled school day, up to today, with no record of any session
+/// type for the student, provider and service type (SPEC.md, SR9xx across records).
+/// </summary>
+public static class MissingRecords
+{
+    /// <summary>The finding code of a missing record: a scheduled school day with no record.</summary>
+    public const string Code = "SR910";
+
+    /// <summary>Finds the missing records of a period as findings.</summary>
+    /// <param name="period">The period; days after <paramref name="today"/> are skipped, since nothing is due yet.</param>
+    /// <param name="today">Today's date in the district's time zone.</param>
+    /// <param name="calendar">The school calendar: no record is expected on a gray day of the student's school.</param>
+    /// <param name="schedules">The schedules that call for records.</param>
+    /// <param name="records">The records there are; any session type counts.</param>
+    /// <returns>
+    /// One SR910 Error per student, provider, service type and day, on the field "Date", in date, provider,
+    /// student and service-type order.
+    /// </returns>
+    /// <exception cref="ArgumentException">A schedule or a record is null.</exception>
+    public static ImmutableArray<Finding> Find(
+        DateInterval period,
+        LocalDate today,
+        ISchoolCalendar calendar,
+        IEnumerable<ServiceSchedule> schedules,
+        IEnumerable<ServiceRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(schedules);
+        ArgumentNullException.ThrowIfNull(records);
+        var recorded = ExpectedRecords.WithoutNulls(records, nameof(records)).Select(ExpectedRecords.KeyOf).ToHashSet();
+        var scheduleList = ExpectedRecords.WithoutNulls(schedules, nameof(schedules));
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        if (period.Start > today)
+        {
+            return findings.ToImmutable();
+        }
+
+        var last = LocalDate.Min(period.End, today);
+        foreach (var date in SchoolCalendar.Each(period.Start, last))
+        {
+            var day = ExpectedRecords.On(date, calendar, scheduleList)
+                .Where(e => !recorded.Contains(e))
+                .OrderBy(static e => e.ProviderId).ThenBy(static e => e.StudentId).ThenBy(static e => e.ServiceType.Code, StringComparer.Ordinal);
+            findings.AddRange(day.Select(ToFinding));
+        }
+
+        return findings.ToImmutable();
+    }
+
+    /// <summary>Finds the missing records of a period as of a clock's current date in its zone.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="clock">The clock and the district's time zone.</param>
+    /// <param name="calendar">The school calendar.</param>
+    /// <param name="schedules">The schedules that call for records.</param>
+    /// <param name="records">The records there are.</param>
+    /// <returns>One SR910 Error per student, provider, service type and day.</returns>
+    public static ImmutableArray<Finding> Find(
+        DateInterval period,
+        ZonedClock clock,
+        ISchoolCalendar calendar,
+        IEnumerable<ServiceSchedule> schedules,
+        IEnumerable<ServiceRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return Find(period, clock.GetCurrentDate(), calendar, schedules, records);
+    }
+
+    /// <summary>Describes a missing record as a finding.</summary>
+    /// <param name="missing">The record a schedule calls for and nobody recorded.</param>
+    /// <returns>An SR910 Error on the field "Date" naming the student, the service type, the date and the provider.</returns>
+    public static Finding ToFinding(ExpectedRecord missing)
+    {
+        ArgumentNullException.ThrowIfNull(missing);
+        var date = missing.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+        return new Finding(
+            Code,
+            Severity.Error,
+            nameof(ServiceRecord.Date),
+            $"No record for student {missing.StudentId}, {missing.ServiceType}, on {date} (provider {missing.ProviderId}): "
+            + "it is a scheduled school day, so record the service, an absence or a cancellation.")
+        {
+            AttemptedValue = date,
+        };
+    }
+}

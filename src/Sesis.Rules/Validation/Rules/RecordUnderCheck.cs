@@ -1,0 +1,91 @@
+using NodaTime;
+
+namespace Sesis.Rules;
+
+/// <summary>
+/// A record with what the rules look up about it (its policy, provider, caseload assignment, calendar day)
+/// and the moment of the check, looked up once per validation. The properties that say "this field is
+/// usable" are what keeps follow-on findings out: a rule that needs a usable field skips when it is not.
+/// </summary>
+internal sealed class RecordUnderCheck
+{
+    public RecordUnderCheck(ServiceRecord record, ValidationStage stage, RuleSettings settings, Moment moment)
+    {
+        Record = record;
+        Stage = stage;
+        Date = RecordFacts.Iso(record.Date);
+        Now = moment.Now;
+        NowLocal = moment.NowLocal;
+        WindowStart = moment.WindowStart;
+        Policy = settings.ServiceTypes.TryGetValue(record.ServiceType, out var policy) ? policy : null;
+        Provider = !record.ProviderId.IsEmpty && settings.Providers.TryGet(record.ProviderId, out var provider) ? provider : null;
+        Assignment = !record.ProviderId.IsEmpty && !record.StudentId.IsEmpty
+            && settings.Caseload.TryFind(record.ProviderId, record.StudentId, record.ServiceType, Date, out var assignment)
+                ? assignment
+                : null;
+        HasSessionEnd = RecordFacts.TryGetSessionEnd(Date, record.EndTime, settings.Zone, out var end);
+        SessionEnd = end;
+        CalendarCovers = settings.Calendar?.Covers(Date) ?? false;
+        GrayDay = CalendarCovers && settings.Calendar!.IsGrayDay(Date, settings.SchoolKind);
+        UnlistedSpecialty = RecordFacts.UnlistedSpecialty(Provider, Policy);
+    }
+
+    public ServiceRecord Record { get; }
+
+    public ValidationStage Stage { get; }
+
+    /// <summary>Gets the record's date in the ISO calendar.</summary>
+    public LocalDate Date { get; }
+
+    public Instant Now { get; }
+
+    public LocalDateTime NowLocal { get; }
+
+    public LocalDate Today => NowLocal.Date;
+
+    public LocalDate WindowStart { get; }
+
+    /// <summary>Gets the service type's policy, or <see langword="null"/> when the type is missing or unknown (SR104).</summary>
+    public ServiceTypePolicy? Policy { get; }
+
+    /// <summary>Gets the provider from the directory, or <see langword="null"/> (SR103, SR801).</summary>
+    public Provider? Provider { get; }
+
+    /// <summary>Gets the assignment that puts the student on the provider's caseload that day, or <see langword="null"/>.</summary>
+    public CaseloadAssignment? Assignment { get; }
+
+    public bool HasSessionEnd { get; }
+
+    public Instant SessionEnd { get; }
+
+    public bool CalendarCovers { get; }
+
+    public bool GrayDay { get; }
+
+    public string? UnlistedSpecialty { get; }
+
+    public bool SessionTypeDefined => Record.SessionType is >= SessionType.ServiceProvided and <= SessionType.Cancelled;
+
+    /// <summary>Gets a value indicating whether the record says the service was provided.</summary>
+    public bool Provided => Record.SessionType == SessionType.ServiceProvided;
+
+    /// <summary>Gets a value indicating whether the record is a Student Absent, Provider Absent or Cancelled one.</summary>
+    public bool NotProvided => SessionTypeDefined && !Provided;
+
+    public bool ReasonDefined => Record.Reason is { } reason && SessionReasons.IsDefined(reason);
+
+    public bool EndAfterStart => Record.EndTime > Record.StartTime;
+
+    public bool DateInFuture => Date > Today;
+
+    public bool DateBeforeWindow => Date < WindowStart;
+
+    /// <summary>Gets a value indicating whether the date is one a record may have (SR204 and SR206 pass), so date lookups mean something.</summary>
+    public bool DateUsable => !DateInFuture && !DateBeforeWindow;
+
+    public bool SessionNotEnded => Date == Today && Record.EndTime > NowLocal.TimeOfDay;
+
+    public bool LanguageGiven => Record.Language.Code.Length > 0;
+
+    public bool NotesBlank => string.IsNullOrWhiteSpace(Record.Notes);
+}

@@ -1,0 +1,45 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace Sesis.Rules.Tests;
+
+public sealed class RecordFactsTests
+{
+    [Fact]
+    public void The_allocation_free_osis_check_agrees_with_the_student_id()
+    {
+        var ids = from length in Gen.Choose(1, 12)
+                  from chars in Gen.Elements("0123456789012345678901234567890123456789ab-Z".ToCharArray()).ArrayOf(length)
+                  select new StudentId(new string(chars));
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(ids.ToArbitrary(), id =>
+            Assert.Equal(id.IsOsisNumber, RecordFacts.IsOsisNumber(id))));
+        Assert.False(RecordFacts.IsOsisNumber(default));
+    }
+
+    [Fact]
+    public void The_certain_session_end_check_never_contradicts_the_lenient_session_end()
+    {
+        // Over every quarter hour around New York's 2025 and 2026 transitions and ordinary days: whenever the
+        // allocation-free check says "certainly not before the end", the instant comparison agrees.
+        var zone = ValidationOptions.NewYork;
+        var days = new[] { new LocalDate(2025, 3, 9), new LocalDate(2025, 11, 2), new LocalDate(2026, 3, 8), new LocalDate(2025, 10, 6) };
+        foreach (var day in days)
+        {
+            for (var end = 0; end < 24 * 4; end++)
+            {
+                var endTime = LocalTime.Midnight.PlusMinutes(end * 15);
+                Assert.True(RecordFacts.TryGetSessionEnd(day, endTime, zone, out var sessionEnd));
+                for (var delta = -180; delta <= 180; delta += 5)
+                {
+                    var certifiedAt = sessionEnd + Duration.FromMinutes(delta);
+                    if (RecordFacts.CertainlyNotBeforeSessionEnd(certifiedAt, day, endTime, zone))
+                    {
+                        Assert.True(certifiedAt >= sessionEnd, $"{day} {endTime} certified {delta} min after");
+                    }
+                }
+            }
+        }
+    }
+}
