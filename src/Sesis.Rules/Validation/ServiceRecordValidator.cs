@@ -52,29 +52,38 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
         }
 
         var moment = _settings.ReadClock();
-        return QuickCheck.FindsNothing(record, stage, _settings, moment) ? NoFindings : ValidateWithRules(record, stage, moment);
+        var suspects = QuickCheck.Suspects(record, stage, _settings, moment);
+        return suspects == RuleFamilies.None ? NoFindings : ValidateFamilies(record, stage, moment, suspects);
     }
 
     /// <summary>Runs the quick check alone, at one moment (for the property that proves it agrees with the rules).</summary>
     internal bool QuickCheckFindsNothing(ServiceRecord record, ValidationStage stage, Moment moment) =>
         QuickCheck.FindsNothing(record, stage, _settings, moment);
 
+    /// <summary>Gets the families the quick check suspects, at one moment (for the property that proves it agrees with each family's rules).</summary>
+    internal RuleFamilies QuickCheckSuspects(ServiceRecord record, ValidationStage stage, Moment moment) =>
+        QuickCheck.Suspects(record, stage, _settings, moment);
+
     /// <summary>Reads the configured clock as the validation does.</summary>
     internal Moment ReadClock() => _settings.ReadClock();
 
     /// <summary>Runs every rule, without the quick check.</summary>
-    internal IReadOnlyList<Finding> ValidateWithRules(ServiceRecord record, ValidationStage stage, Moment moment)
+    internal IReadOnlyList<Finding> ValidateWithRules(ServiceRecord record, ValidationStage stage, Moment moment) =>
+        ValidateFamilies(record, stage, moment, RuleFamilies.All);
+
+    /// <summary>Runs the rules of some families only, without the quick check.</summary>
+    internal IReadOnlyList<Finding> ValidateFamilies(ServiceRecord record, ValidationStage stage, Moment moment, RuleFamilies families)
     {
-        var result = _rules.Validate(new RecordUnderCheck(record, stage, _settings, moment));
-        if (result.Errors.Count == 0)
+        var failures = _rules.Validate(new RecordUnderCheck(record, stage, _settings, moment), families);
+        if (failures is null)
         {
             return NoFindings;
         }
 
-        var findings = new Finding[result.Errors.Count];
+        var findings = new Finding[failures.Count];
         for (var i = 0; i < findings.Length; i++)
         {
-            var failure = result.Errors[i];
+            var failure = failures[i];
             findings[i] = new Finding(
                 failure.ErrorCode,
                 failure.Severity == FluentValidation.Severity.Warning ? Severity.Warning : Severity.Error,

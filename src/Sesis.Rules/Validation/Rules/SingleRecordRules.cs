@@ -9,27 +9,64 @@ namespace Sesis.Rules;
 /// explicit code, severity, field and constant message. Conditions on each rule keep out the follow-on
 /// findings of another rule's failure. Built once per validator; FluentValidation validators are thread-safe.
 /// </summary>
-/// <remarks>Internal: FluentValidation types never reach the public API.</remarks>
-internal sealed class SingleRecordRules : AbstractValidator<RecordUnderCheck>
+/// <remarks>
+/// <para>Internal: FluentValidation types never reach the public API.</para>
+/// <para>
+/// Each family (SR1xx, SR2xx, ...) is its own FluentValidation validator, so that a record runs only the
+/// families the quick check suspects (<see cref="QuickCheck.Suspects"/>): no rule reads another rule's outcome,
+/// so the findings of a family do not depend on which other families run, and the families' findings in
+/// family order are the whole rule set's findings in code order.
+/// </para>
+/// </remarks>
+internal sealed class SingleRecordRules
 {
     private readonly FrozenDictionary<string, Severity> _severities;
+    private readonly FamilyRules[] _families = new FamilyRules[RuleFamily.Count];
+    private FamilyRules _current = null!;
 
     public SingleRecordRules(RuleSettings settings)
     {
         _severities = settings.Severities;
-        IdentityRules(settings);
-        DateAndTimeRules();
-        SessionTypeRules();
-        GroupSizeAndLanguageRules(settings);
-        ServiceDetailRules(settings);
-        CertificationRules();
-        CalendarRules(settings);
-        CaseloadRules();
+        Define(RuleFamilies.Identity, () => IdentityRules(settings));
+        Define(RuleFamilies.DateAndTime, DateAndTimeRules);
+        Define(RuleFamilies.SessionType, SessionTypeRules);
+        Define(RuleFamilies.GroupSizeAndLanguage, () => GroupSizeAndLanguageRules(settings));
+        Define(RuleFamilies.ServiceDetails, () => ServiceDetailRules(settings));
+        Define(RuleFamilies.Certification, CertificationRules);
+        Define(RuleFamilies.Calendar, () => CalendarRules(settings));
+        Define(RuleFamilies.Caseload, CaseloadRules);
     }
 
     /// <summary>Gets every code a rule of this validator can emit, in rule order.</summary>
     public IReadOnlyList<string> Codes =>
-        [.. this.SelectMany(static rule => rule.Components).Select(static component => component.ErrorCode)];
+        [.. _families.SelectMany(static family => family).SelectMany(static rule => rule.Components).Select(static component => component.ErrorCode)];
+
+    /// <summary>Runs the rules of <paramref name="families"/>, in code order.</summary>
+    /// <returns>The failures, or <see langword="null"/> when there are none.</returns>
+    public List<FluentValidation.Results.ValidationFailure>? Validate(RecordUnderCheck record, RuleFamilies families)
+    {
+        List<FluentValidation.Results.ValidationFailure>? failures = null;
+        for (var i = 0; i < _families.Length; i++)
+        {
+            if (((int)families & (1 << i)) != 0)
+            {
+                var errors = _families[i].Validate(record).Errors;
+                if (errors.Count > 0)
+                {
+                    (failures ??= new List<FluentValidation.Results.ValidationFailure>(errors.Count)).AddRange(errors);
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    private void Define(RuleFamilies family, Action rules)
+    {
+        _current = new FamilyRules();
+        rules();
+        _families[System.Numerics.BitOperations.TrailingZeroCount((uint)family)] = _current;
+    }
 
     private void IdentityRules(RuleSettings settings)
     {
@@ -137,7 +174,7 @@ internal sealed class SingleRecordRules : AbstractValidator<RecordUnderCheck>
         Rule(RuleCodes.NotesMissing, x => x.Record.Notes, static (x, _) => !x.NotesBlank,
             "Notes are missing: this service type requires session notes.",
             static x => x.Provided && x.Policy is { NotesRequired: true });
-        RuleFor(x => x.Record.Notes).MaximumLength(RuleSettings.MaxNotesLength)
+        _current.For(x => x.Record.Notes).MaximumLength(RuleSettings.MaxNotesLength)
             .Coded(this, RuleCodes.NotesTooLong, "Notes are longer than 4,000 characters: shorten the session notes.");
         Rule(RuleCodes.NotesControlCharacters, x => x.Record.Notes, static (_, notes) => !RecordFacts.HasForbiddenControlCharacter(notes),
             "Notes hold a control character: remove it; only line breaks and tabs are allowed.");
@@ -201,7 +238,7 @@ internal sealed class SingleRecordRules : AbstractValidator<RecordUnderCheck>
         string message,
         Func<RecordUnderCheck, bool>? appliesWhen = null)
     {
-        var rule = RuleFor(property).Must(holds).Coded(this, code, message);
+        var rule = _current.For(property).Must(holds).Coded(this, code, message);
         if (appliesWhen is not null)
         {
             rule.When(appliesWhen);
@@ -210,4 +247,11 @@ internal sealed class SingleRecordRules : AbstractValidator<RecordUnderCheck>
 
     internal FluentValidation.Severity SeverityOf(string code) =>
         _severities[code] == Severity.Warning ? FluentValidation.Severity.Warning : FluentValidation.Severity.Error;
+
+    /// <summary>The rules of one family: a FluentValidation validator whose rules <see cref="SingleRecordRules"/> defines.</summary>
+    private sealed class FamilyRules : AbstractValidator<RecordUnderCheck>
+    {
+        public IRuleBuilderInitial<RecordUnderCheck, TProperty> For<TProperty>(Expression<Func<RecordUnderCheck, TProperty>> property) =>
+            RuleFor(property);
+    }
 }
