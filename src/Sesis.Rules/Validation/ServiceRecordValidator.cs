@@ -53,28 +53,31 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
 
         var moment = _settings.ReadClock();
         var suspects = QuickCheck.Suspects(record, stage, _settings, moment);
-        return suspects == RuleFamilies.None ? NoFindings : ValidateFamilies(record, stage, moment, suspects);
+        return suspects == RuleGroups.None ? NoFindings : ValidateGroups(record, stage, moment, suspects);
     }
 
     /// <summary>Runs the quick check alone, at one moment (for the property that proves it agrees with the rules).</summary>
     internal bool QuickCheckFindsNothing(ServiceRecord record, ValidationStage stage, Moment moment) =>
         QuickCheck.FindsNothing(record, stage, _settings, moment);
 
-    /// <summary>Gets the families the quick check suspects, at one moment (for the property that proves it agrees with each family's rules).</summary>
-    internal RuleFamilies QuickCheckSuspects(ServiceRecord record, ValidationStage stage, Moment moment) =>
+    /// <summary>Gets the groups the quick check suspects, at one moment (for the property that proves it agrees with each group's rules).</summary>
+    internal RuleGroups QuickCheckSuspects(ServiceRecord record, ValidationStage stage, Moment moment) =>
         QuickCheck.Suspects(record, stage, _settings, moment);
+
+    /// <summary>Gets the group of a code's rule (for the property that proves the quick check agrees with each group's rules).</summary>
+    internal RuleGroups GroupOf(string code) => _rules.GroupOf[code];
 
     /// <summary>Reads the configured clock as the validation does.</summary>
     internal Moment ReadClock() => _settings.ReadClock();
 
     /// <summary>Runs every rule, without the quick check.</summary>
     internal IReadOnlyList<Finding> ValidateWithRules(ServiceRecord record, ValidationStage stage, Moment moment) =>
-        ValidateFamilies(record, stage, moment, RuleFamilies.All);
+        ValidateGroups(record, stage, moment, RuleGroups.All);
 
-    /// <summary>Runs the rules of some families only, without the quick check.</summary>
-    internal IReadOnlyList<Finding> ValidateFamilies(ServiceRecord record, ValidationStage stage, Moment moment, RuleFamilies families)
+    /// <summary>Runs the rules of some groups only, without the quick check.</summary>
+    internal IReadOnlyList<Finding> ValidateGroups(ServiceRecord record, ValidationStage stage, Moment moment, RuleGroups groups)
     {
-        var failures = _rules.Validate(new RecordUnderCheck(record, stage, _settings, moment), families);
+        var failures = _rules.Validate(new RecordUnderCheck(record, stage, _settings, moment), groups);
         if (failures is null)
         {
             return NoFindings;

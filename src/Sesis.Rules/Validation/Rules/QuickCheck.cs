@@ -1,27 +1,27 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// A hand-written pass over a record that answers, cheaply and without allocating: which families of rules
+/// A hand-written pass over a record that answers, cheaply and without allocating: which groups of rules
 /// might find something? Most records a host checks are valid, and FluentValidation always allocates a
-/// result, so a valid record (no family suspected) is answered here, and a record with findings goes through
-/// the rules of the suspected families only: an invalid record rarely breaks more than two or three families.
+/// result, so a valid record (no group suspected) is answered here, and a record with findings goes through
+/// the rules of the suspected groups only (<see cref="RuleGroups"/>: a few rules of one concern each), so an invalid record runs few rules besides the broken ones.
 /// </summary>
 /// <remarks>
-/// It may suspect a family whose rules find nothing (it is conservative on rare paths, such as a provider with
-/// a specialty, or an unknown service type, which every family that reads the policy is suspected of), but it
-/// must never clear a family whose rules would find something: FsCheck properties over valid, broken and
-/// hostile records check exactly that, family by family, against <see cref="SingleRecordRules"/>.
+/// It may suspect a group whose rules find nothing (it is conservative on rare paths, such as a provider with
+/// a specialty, or an unknown service type, which every group that reads the policy is suspected of), but it
+/// must never clear a group whose rules would find something: FsCheck properties over valid, broken and
+/// hostile records check exactly that, group by group, against <see cref="SingleRecordRules"/>.
 /// </remarks>
 internal static class QuickCheck
 {
     /// <summary>Gets a value indicating whether it is certain that no rule finds anything.</summary>
     public static bool FindsNothing(ServiceRecord record, ValidationStage stage, RuleSettings settings, in Moment moment) =>
-        Suspects(record, stage, settings, moment) == RuleFamilies.None;
+        Suspects(record, stage, settings, moment) == RuleGroups.None;
 
-    /// <summary>Gets the families whose rules may find something; every other family's rules find nothing.</summary>
-    public static RuleFamilies Suspects(ServiceRecord record, ValidationStage stage, RuleSettings settings, in Moment moment)
+    /// <summary>Gets the groups whose rules may find something; every other group's rules find nothing.</summary>
+    public static RuleGroups Suspects(ServiceRecord record, ValidationStage stage, RuleSettings settings, in Moment moment)
     {
-        var suspects = RuleFamilies.None;
+        var suspects = RuleGroups.None;
         var studentGiven = !record.StudentId.IsEmpty;
         var providerGiven = !record.ProviderId.IsEmpty;
         _ = settings.ServiceTypes.TryGetValue(record.ServiceType, out var policy);
@@ -35,7 +35,7 @@ internal static class QuickCheck
         // SR1xx identity.
         if (!studentGiven || (settings.RequireOsisStudentIds && !RecordFacts.IsOsisNumber(record.StudentId)) || !providerGiven || policy is null)
         {
-            suspects |= RuleFamilies.Identity;
+            suspects |= RuleGroups.Identity;
         }
 
         // SR2xx date and time.
@@ -44,12 +44,11 @@ internal static class QuickCheck
             || date > moment.Today || date < moment.WindowStart
             || (date == moment.Today && record.EndTime > moment.NowLocal.TimeOfDay))
         {
-            suspects |= RuleFamilies.DateAndTime;
+            suspects |= RuleGroups.DateAndTime;
         }
 
         // SR3xx session type.
-        var provided = record.SessionType == SessionType.ServiceProvided;
-        if (provided
+        if (record.SessionType == SessionType.ServiceProvided
                 ? record.Reason.HasValue
                 : record.SessionType is not (SessionType.StudentAbsent or SessionType.ProviderAbsent or SessionType.Cancelled)
                     || record.Reason is not { } reason
@@ -57,31 +56,57 @@ internal static class QuickCheck
                     || reasonType != record.SessionType
                     || (reason == SessionReason.Other && string.IsNullOrWhiteSpace(record.Notes)))
         {
-            suspects |= RuleFamilies.SessionType;
+            suspects |= RuleGroups.SessionType;
         }
 
-        // SR4xx group size and language, the mandates included.
-        if (policy is null || record.GroupSize.Students > policy.MaxGroupSize || record.GroupSize.Students < 1
-            || !settings.Languages.ContainsKey(record.Language)
-            || (hasAssignment
-                && ((assignment!.MandatedLanguage is { } mandatedLanguage && mandatedLanguage != record.Language)
-                    || (provided && assignment.MandatedGroupSize is { } mandatedGroup && !RecordFacts.GroupingAgrees(mandatedGroup, record.GroupSize)))))
+        // SR401 group size.
+        if (policy is null || record.GroupSize.Students > policy.MaxGroupSize || record.GroupSize.Students < 1)
         {
-            suspects |= RuleFamilies.GroupSizeAndLanguage;
+            suspects |= RuleGroups.GroupSize;
         }
 
-        // SR5xx location, description, progress and notes. A specialty (seed step 12) is rare: leave it to the rules.
-        var notes = record.Notes;
+        // SR402-SR404 language, the mandated language included.
+        if (!settings.Languages.ContainsKey(record.Language)
+            || (hasAssignment && assignment!.MandatedLanguage is { } mandatedLanguage && mandatedLanguage != record.Language))
+        {
+            suspects |= RuleGroups.Language;
+        }
+
+        // SR405 the mandated grouping.
+        var provided = record.SessionType == SessionType.ServiceProvided;
+        if (provided && hasAssignment && assignment!.MandatedGroupSize is { } mandatedGroup && !RecordFacts.GroupingAgrees(mandatedGroup, record.GroupSize))
+        {
+            suspects |= RuleGroups.MandatedGrouping;
+        }
+
+        // SR501-SR502 location.
+        if (record.Location is { } location ? !settings.Locations.ContainsKey(location) : provided)
+        {
+            suspects |= RuleGroups.Location;
+        }
+
+        // SR503-SR507 description. A specialty (seed step 12) is rare: leave it to the rules.
         if (policy is null
-            || (record.Location is { } location ? !settings.Locations.ContainsKey(location) : provided)
             || (record.Description is { } description ? !policy.AllowsDescription(description) : provided && !policy.Descriptions.IsEmpty)
-            || (record.Progress is { } progress ? !settings.ProgressIndicators.ContainsKey(progress) : provided && policy.ProgressRequired)
-            || (provided && policy.NotesRequired && string.IsNullOrWhiteSpace(notes))
-            || (notes is not null && (notes.Length > RuleSettings.MaxNotesLength || RecordFacts.HasForbiddenControlCharacter(notes)))
-            || (record.NotesConfidential && !policy.NotesMayBeConfidential)
             || (hasProvider && provider!.Specialty is not null && !policy.Descriptions.IsEmpty))
         {
-            suspects |= RuleFamilies.ServiceDetails;
+            suspects |= RuleGroups.Description;
+        }
+
+        // SR508-SR509 progress.
+        if (record.Progress is { } progress ? !settings.ProgressIndicators.ContainsKey(progress) : provided && (policy is null || policy.ProgressRequired))
+        {
+            suspects |= RuleGroups.Progress;
+        }
+
+        // SR510-SR513 notes.
+        var notes = record.Notes;
+        if (policy is null
+            || (provided && policy.NotesRequired && string.IsNullOrWhiteSpace(notes))
+            || (notes is not null && (notes.Length > RuleSettings.MaxNotesLength || RecordFacts.HasForbiddenControlCharacter(notes)))
+            || (record.NotesConfidential && !policy.NotesMayBeConfidential))
+        {
+            suspects |= RuleGroups.Notes;
         }
 
         // SR6xx certification, at the save stage only.
@@ -92,19 +117,19 @@ internal static class QuickCheck
                 && RecordFacts.CertainlyNotBeforeSessionEnd(certification.CertifiedAt, date, record.EndTime, settings.Zone)
                 && certification.Covers(record)))
         {
-            suspects |= RuleFamilies.Certification;
+            suspects |= RuleGroups.Certification;
         }
 
         // SR7xx calendar.
         if (settings.Calendar is not { } calendar || !calendar.Covers(date) || calendar.IsGrayDay(date, settings.SchoolKind))
         {
-            suspects |= RuleFamilies.Calendar;
+            suspects |= RuleGroups.Calendar;
         }
 
         // SR8xx caseload and authorization.
         if (!hasProvider || policy is null || !policy.AllowsRole(provider!.Role) || !hasAssignment)
         {
-            suspects |= RuleFamilies.Caseload;
+            suspects |= RuleGroups.Caseload;
         }
 
         return suspects;

@@ -12,45 +12,51 @@ namespace Sesis.Rules;
 /// <remarks>
 /// <para>Internal: FluentValidation types never reach the public API.</para>
 /// <para>
-/// Each family (SR1xx, SR2xx, ...) is its own FluentValidation validator, so that a record runs only the
-/// families the quick check suspects (<see cref="QuickCheck.Suspects"/>): no rule reads another rule's outcome,
-/// so the findings of a family do not depend on which other families run, and the families' findings in
-/// family order are the whole rule set's findings in code order.
+/// Each group of rules (<see cref="RuleGroups"/>: SR101-SR104, ..., SR402-SR404, ...) is its own FluentValidation
+/// validator, so that a record runs only the groups the quick check suspects (<see cref="QuickCheck.Suspects"/>):
+/// no rule reads another rule's outcome, so the findings of a group do not depend on which other groups run, and
+/// the groups' findings in group order are the whole rule set's findings in code order.
 /// </para>
 /// </remarks>
 internal sealed class SingleRecordRules
 {
     private readonly FrozenDictionary<string, Severity> _severities;
-    private readonly FamilyRules[] _families = new FamilyRules[RuleFamily.Count];
-    private FamilyRules _current = null!;
+    private readonly List<GroupRules> _groups = [];
+    private GroupRules _current = null!;
 
     public SingleRecordRules(RuleSettings settings)
     {
         _severities = settings.Severities;
-        Define(RuleFamilies.Identity, () => IdentityRules(settings));
-        Define(RuleFamilies.DateAndTime, DateAndTimeRules);
-        Define(RuleFamilies.SessionType, SessionTypeRules);
-        Define(RuleFamilies.GroupSizeAndLanguage, () => GroupSizeAndLanguageRules(settings));
-        Define(RuleFamilies.ServiceDetails, () => ServiceDetailRules(settings));
-        Define(RuleFamilies.Certification, CertificationRules);
-        Define(RuleFamilies.Calendar, () => CalendarRules(settings));
-        Define(RuleFamilies.Caseload, CaseloadRules);
+        IdentityRules(settings);
+        DateAndTimeRules();
+        SessionTypeRules();
+        GroupSizeAndLanguageRules(settings);
+        ServiceDetailRules(settings);
+        CertificationRules();
+        CalendarRules(settings);
+        CaseloadRules();
+        GroupOf = _groups
+            .SelectMany(static (group, bit) => group.SelectMany(static rule => rule.Components).Select(component => (component.ErrorCode, Group: (RuleGroups)(1 << bit))))
+            .ToFrozenDictionary(static e => e.ErrorCode, static e => e.Group, StringComparer.Ordinal);
     }
 
     /// <summary>Gets every code a rule of this validator can emit, in rule order.</summary>
     public IReadOnlyList<string> Codes =>
-        [.. _families.SelectMany(static family => family).SelectMany(static rule => rule.Components).Select(static component => component.ErrorCode)];
+        [.. _groups.SelectMany(static group => group).SelectMany(static rule => rule.Components).Select(static component => component.ErrorCode)];
 
-    /// <summary>Runs the rules of <paramref name="families"/>, in code order.</summary>
+    /// <summary>Gets the group of each code's rule.</summary>
+    public FrozenDictionary<string, RuleGroups> GroupOf { get; }
+
+    /// <summary>Runs the rules of <paramref name="groups"/>, in code order.</summary>
     /// <returns>The failures, or <see langword="null"/> when there are none.</returns>
-    public List<FluentValidation.Results.ValidationFailure>? Validate(RecordUnderCheck record, RuleFamilies families)
+    public List<FluentValidation.Results.ValidationFailure>? Validate(RecordUnderCheck record, RuleGroups groups)
     {
         List<FluentValidation.Results.ValidationFailure>? failures = null;
-        for (var i = 0; i < _families.Length; i++)
+        for (var i = 0; i < _groups.Count; i++)
         {
-            if (((int)families & (1 << i)) != 0)
+            if (((int)groups & (1 << i)) != 0)
             {
-                var errors = _families[i].Validate(record).Errors;
+                var errors = _groups[i].Validate(record).Errors;
                 if (errors.Count > 0)
                 {
                     (failures ??= new List<FluentValidation.Results.ValidationFailure>(errors.Count)).AddRange(errors);
@@ -61,15 +67,21 @@ internal sealed class SingleRecordRules
         return failures;
     }
 
-    private void Define(RuleFamilies family, Action rules)
+    /// <summary>Starts a group: the rules defined next belong to it. Groups are started in bit order, which is code order.</summary>
+    private void Group(RuleGroups group)
     {
-        _current = new FamilyRules();
-        rules();
-        _families[System.Numerics.BitOperations.TrailingZeroCount((uint)family)] = _current;
+        if ((int)group != 1 << _groups.Count)
+        {
+            throw new InvalidOperationException($"The rule group {group} is defined out of order.");
+        }
+
+        _current = new GroupRules();
+        _groups.Add(_current);
     }
 
     private void IdentityRules(RuleSettings settings)
     {
+        Group(RuleGroups.Identity);
         Rule(RuleCodes.StudentIdMissing, x => x.Record.StudentId, static (_, id) => !id.IsEmpty,
             "StudentId is missing: enter the student's id (the OSIS number in NYC).");
         Rule(RuleCodes.StudentIdNotOsis, x => x.Record.StudentId, static (_, id) => RecordFacts.IsOsisNumber(id),
@@ -83,6 +95,7 @@ internal sealed class SingleRecordRules
 
     private void DateAndTimeRules()
     {
+        Group(RuleGroups.DateAndTime);
         Rule(RuleCodes.EndNotAfterStart, x => x.Record.EndTime, static (x, _) => x.EndAfterStart,
             "EndTime is not after StartTime: enter the time the session ended, later than the time the student arrived.");
         Rule(RuleCodes.SessionTooShort, x => x.Record.Length, static (x, length) => length >= x.Policy!.MinSessionLength,
@@ -101,6 +114,7 @@ internal sealed class SingleRecordRules
 
     private void SessionTypeRules()
     {
+        Group(RuleGroups.SessionType);
         Rule(RuleCodes.SessionTypeUndefined, x => x.Record.SessionType, static (x, _) => x.SessionTypeDefined,
             "SessionType is not a session type: choose Service Provided, Student Absent, Provider Absent or Cancelled.");
         Rule(RuleCodes.ReasonUndefined, x => x.Record.Reason, static (x, _) => x.ReasonDefined,
@@ -123,9 +137,11 @@ internal sealed class SingleRecordRules
 
     private void GroupSizeAndLanguageRules(RuleSettings settings)
     {
+        Group(RuleGroups.GroupSize);
         Rule(RuleCodes.GroupTooLarge, x => x.Record.GroupSize, static (x, size) => size.Students >= 1 && size.Students <= x.Policy!.MaxGroupSize,
             "GroupSize is larger than this service type's largest group: state the number of students present, or record Individual.",
             static x => x.Policy is not null);
+        Group(RuleGroups.Language);
         Rule(RuleCodes.LanguageMissing, x => x.Record.Language, static (x, _) => x.LanguageGiven,
             "Language is missing: choose the language of service.");
         Rule(RuleCodes.LanguageUnknown, x => x.Record.Language, (_, language) => settings.Languages.ContainsKey(language),
@@ -135,6 +151,7 @@ internal sealed class SingleRecordRules
             static (x, language) => x.Assignment!.MandatedLanguage == language,
             "Language differs from the student's mandated language of service: check the language, or the mandate.",
             x => x.Assignment?.MandatedLanguage is not null && x.LanguageGiven && settings.Languages.ContainsKey(x.Record.Language));
+        Group(RuleGroups.MandatedGrouping);
         Rule(RuleCodes.GroupingDiffersFromMandate, x => x.Record.GroupSize,
             static (x, size) => RecordFacts.GroupingAgrees(x.Assignment!.MandatedGroupSize!.Value, size),
             "GroupSize differs from the student's mandated grouping: check the group size, or the mandate.",
@@ -143,12 +160,14 @@ internal sealed class SingleRecordRules
 
     private void ServiceDetailRules(RuleSettings settings)
     {
+        Group(RuleGroups.Location);
         Rule(RuleCodes.LocationMissing, x => x.Record.Location, static (_, location) => location.HasValue,
             "Location is missing: choose where the service was provided.",
             static x => x.Provided);
         Rule(RuleCodes.LocationUnknown, x => x.Record.Location, (_, location) => settings.Locations.ContainsKey(location!.Value),
             "Location is not one this system accepts: choose a service location from the list.",
             static x => x.Record.Location.HasValue);
+        Group(RuleGroups.Description);
         Rule(RuleCodes.DescriptionMissing, x => x.Record.Description, static (_, description) => description.HasValue,
             "Description is missing: choose the service description; a specialty not listed records Health.",
             static x => x.Provided && x.Policy is { Descriptions.IsEmpty: false });
@@ -165,12 +184,14 @@ internal sealed class SingleRecordRules
             static (x, notes) => notes is not null && notes.Contains(x.UnlistedSpecialty!, StringComparison.OrdinalIgnoreCase),
             "Notes do not name the provider's specialty, which is not a listed description: name it in the session notes.",
             static x => x.Provided && x.UnlistedSpecialty is not null && !(x.Policy!.NotesRequired && x.NotesBlank));
+        Group(RuleGroups.Progress);
         Rule(RuleCodes.ProgressMissing, x => x.Record.Progress, static (_, progress) => progress.HasValue,
             "Progress is missing: choose the progress towards the student's IEP goals.",
             static x => x.Provided && x.Policy is { ProgressRequired: true });
         Rule(RuleCodes.ProgressUnknown, x => x.Record.Progress, (_, progress) => settings.ProgressIndicators.ContainsKey(progress!.Value),
             "Progress is not one this system accepts: choose a progress indicator from the list.",
             static x => x.Record.Progress.HasValue);
+        Group(RuleGroups.Notes);
         Rule(RuleCodes.NotesMissing, x => x.Record.Notes, static (x, _) => !x.NotesBlank,
             "Notes are missing: this service type requires session notes.",
             static x => x.Provided && x.Policy is { NotesRequired: true });
@@ -185,6 +206,7 @@ internal sealed class SingleRecordRules
 
     private void CertificationRules()
     {
+        Group(RuleGroups.Certification);
         Rule(RuleCodes.NotCertified, x => x.Record.Certification, static (_, certification) => certification is not null,
             "Certification is missing: the provider certifies every record, absences and cancellations included, before saving.",
             static x => x.Stage == ValidationStage.Save);
@@ -205,6 +227,7 @@ internal sealed class SingleRecordRules
 
     private void CalendarRules(RuleSettings settings)
     {
+        Group(RuleGroups.Calendar);
         Rule(RuleCodes.AbsenceOnGrayDay, x => x.Date, static (x, _) => !x.GrayDay,
             "Date is a gray day (school closed): no absence or cancellation is recorded then; delete the record or correct the date.",
             static x => x.NotProvided && x.DateUsable && x.CalendarCovers);
@@ -220,6 +243,7 @@ internal sealed class SingleRecordRules
 
     private void CaseloadRules()
     {
+        Group(RuleGroups.Caseload);
         Rule(RuleCodes.ProviderUnknown, x => x.Record.ProviderId, static (x, _) => x.Provider is not null,
             "ProviderId is not a known provider: check the id, or add the provider to the directory.",
             static x => !x.Record.ProviderId.IsEmpty);
@@ -248,8 +272,8 @@ internal sealed class SingleRecordRules
     internal FluentValidation.Severity SeverityOf(string code) =>
         _severities[code] == Severity.Warning ? FluentValidation.Severity.Warning : FluentValidation.Severity.Error;
 
-    /// <summary>The rules of one family: a FluentValidation validator whose rules <see cref="SingleRecordRules"/> defines.</summary>
-    private sealed class FamilyRules : AbstractValidator<RecordUnderCheck>
+    /// <summary>The rules of one group: a FluentValidation validator whose rules <see cref="SingleRecordRules"/> defines.</summary>
+    private sealed class GroupRules : AbstractValidator<RecordUnderCheck>
     {
         public IRuleBuilderInitial<RecordUnderCheck, TProperty> For<TProperty>(Expression<Func<RecordUnderCheck, TProperty>> property) =>
             RuleFor(property);
