@@ -23,6 +23,14 @@ public sealed class BatchProperties
     public void Findings_agree_with_the_rules_checked_pair_by_pair(ServiceRecord[] batch) =>
         Assert.Equal(PairwiseOracle.Expected(batch), BatchRecords.Codes(Validator.Validate(batch, ValidationStage.Save)));
 
+    [Property(Arbitrary = [typeof(GroupSessionArbitraries)], MaxTest = 300)]
+    public void Sorted_input_which_skips_partitioning_agrees_with_the_rules_checked_pair_by_pair(ServiceRecord[] batch)
+    {
+        var sorted = batch.OrderBy(static r => r.ProviderId).ThenBy(static r => r.Date).ToArray();
+
+        Assert.Equal(PairwiseOracle.Expected(sorted), BatchRecords.Codes(Validator.Validate(sorted, ValidationStage.Save)));
+    }
+
     [Property(Arbitrary = [typeof(GroupSessionArbitraries)], MaxTest = 200)]
     public void Each_finding_names_the_record_at_its_position(ServiceRecord[] batch) =>
         Assert.All(Validator.Validate(batch, ValidationStage.Save).Findings, f => Assert.Same(batch[f.Index], f.Record));

@@ -27,6 +27,26 @@ public sealed class BatchValidatorTests
     }
 
     [Fact]
+    public void Sorted_and_unsorted_input_give_the_same_findings_and_dates_of_another_calendar_do_not_throw()
+    {
+        // Sorted by provider and date, the batch is checked run by run; unsorted, it is partitioned. Same answer.
+        var other = new ProviderId("P0000002");
+        var sorted = new[]
+        {
+            Record(Ana, "08:00", "09:00"), Record(Ben, "08:30", "09:30"), Record(Ana, "08:00", "09:00", date: Day.PlusDays(1)),
+            Record(Cy, "10:00", "11:00", provider: other), Record(Ben, "10:30", "11:30", provider: other),
+        };
+        var unsorted = new[] { sorted[4], sorted[2], sorted[0], sorted[3], sorted[1] };
+
+        Assert.Equal(["0:SR902", "1:SR902", "3:SR902", "4:SR902"], Validate(sorted).Codes());
+        Assert.Equal(["0:SR902", "2:SR902", "3:SR902", "4:SR902"], Validate(unsorted).Codes());
+
+        // A Julian date cannot be compared with an ISO one: such input is partitioned, not checked for order.
+        var julian = Record(Cy, "08:00", "09:00", date: Day.PlusDays(1).WithCalendar(NodaTime.CalendarSystem.Julian));
+        Assert.Empty(Validate(Record(Ana, "08:00", "09:00"), julian).Findings);
+    }
+
+    [Fact]
     public void Findings_are_sorted_by_position_then_code()
     {
         var records = new[] { Record(Ana, "08:00", "09:00"), Record(Ana, "08:00", "09:00"), Record(Ben, "13:00", "14:00") };
