@@ -26,9 +26,10 @@ internal sealed class BatchReport
 
     private IEnumerable<Finding> AllFindings => _byRecord.SelectMany(f => f).Concat(_missing);
 
-    public static BatchReport Create(Batch batch)
+    public static BatchReport Create(Batch batch, Progress? progress = null)
     {
-        var validator = new BatchValidator(new ServiceRecordValidator(batch.ValidationOptions));
+        IServiceRecordValidator records = new ServiceRecordValidator(batch.ValidationOptions);
+        var validator = new BatchValidator(progress?.Wrap(records) ?? records);
         var result = validator.Validate(batch.Records.Select(r => r.Record), ValidationStage.Save);
         var byRecord = batch.Records.Select(_ => new List<Finding>()).ToArray();
         foreach (var finding in result.Findings)

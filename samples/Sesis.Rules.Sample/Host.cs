@@ -12,7 +12,12 @@ internal static class Host
     public const int ErrorsFound = 1;
     public const int InputUnreadable = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs the host.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where reports go.</param>
+    /// <param name="error">Where errors, and progress when it is a terminal, go.</param>
+    /// <param name="errorIsTerminal">Whether <paramref name="error"/> is a terminal, so progress is shown on it.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
         var file = new Argument<string>("file") { Description = "The batch file (JSON); see the README for its format." };
         var format = new Option<string>("--format") { Description = "text (the default) or json.", DefaultValueFactory = _ => "text" };
@@ -23,7 +28,9 @@ internal static class Host
         var validate = new Command("validate", "Check every record of a batch file and print its findings.") { file, format };
         validate.SetAction(parse => Guard(error, () =>
         {
-            var report = BatchReport.Create(BatchFile.Read(parse.GetValue(file)!));
+            var batch = BatchFile.Read(parse.GetValue(file)!);
+            var progress = errorIsTerminal && batch.Records.Count >= Progress.Threshold ? new Progress(error, batch.Records.Count) : null;
+            var report = BatchReport.Create(batch, progress);
             Write(parse.GetValue(format)!, output, report.WriteText, report.WriteJson);
             return report.HasErrors ? ErrorsFound : Ok;
         }));
