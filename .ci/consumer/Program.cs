@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using NodaTime;
 using Sesis.Rules;
+using Sesis.Rules.Calendars;
 
 // A user's program built against the packed Sesis.Rules package. It checks its own output and the package's
 // contents, and exits 1 on any difference.
@@ -36,6 +37,26 @@ Check(SessionReasons.SessionTypeOf(SessionReason.HalfDay) == SessionType.Cancell
 Check(GroupSize.Parse("Group, 1").Value.ToString() == "Group, 1", "Group, 1 parses and prints");
 Check(ServiceTypeCatalog.Standard[ServiceType.Paraprofessional].ProgressRequired, "paraprofessionals record progress (seed step 13)");
 
+// The rules, as a district's form would call them: built once, then asked per record.
+var provider = new Provider(record.ProviderId, ProviderRole.Paraprofessional);
+var validator = new ServiceRecordValidator(new ValidationOptions
+{
+    Clock = new StoppedClock(Instant.FromUtc(2025, 10, 31, 21, 0)),
+    Calendar = SchoolCalendars.NewYorkCity2025To2026,
+    Providers = ProviderDirectory.Create([provider]),
+    Caseload = Caseload.Create([new CaseloadAssignment(record.ProviderId, record.StudentId, ServiceType.Paraprofessional, new DateInterval(new LocalDate(2025, 9, 4), new LocalDate(2026, 6, 26)))]),
+});
+var certifiedRecord = record with { Certification = certification };
+Check(validator.Validate(certifiedRecord, ValidationStage.Save).Count == 0, "a complete, certified record has no findings");
+Check(validator.Validate(record, ValidationStage.Save).Select(f => f.Code).SequenceEqual(["SR601"]), "an uncertified record gets SR601 at the save stage");
+Check(validator.Validate(record with { Date = new LocalDate(2025, 10, 13), SessionType = SessionType.StudentAbsent, Reason = SessionReason.StudentAbsentFromSchool, Location = null, Description = null, Progress = null }, ValidationStage.Draft)
+    .Select(f => f.Code).SequenceEqual(["SR701"]), "an absence on a gray day (2025-10-13) gets SR701");
+
+// The companion package: a calendar from the plain-list format.
+var loaded = PlainListFormat.Read("calendar Example\nschool-year 2025-09-04..2026-06-26 2025-26\nclosure 2025-11-27..2025-11-28 Thanksgiving recess\n");
+Check(loaded.Success && loaded.Calendar!.IsGrayDay(new LocalDate(2025, 11, 27), SchoolKind.High), "a plain-list calendar loads and knows its closures");
+Check(!PlainListFormat.Read("calendar Example\nschool-year 2025-13-01..2026-06-26 x\n").Success, "a bad plain-list calendar is refused, not thrown");
+
 // The package itself: both targets with XML docs, the README, and only the three dependencies.
 if (args is [var nupkg])
 {
@@ -61,3 +82,9 @@ else
 
 Console.WriteLine(failures.Count == 0 ? "consumer: all checks passed" : $"consumer: {failures.Count} checks failed");
 return failures.Count == 0 ? 0 : 1;
+
+/// <summary>A clock stopped at one instant, as a user's test would write it.</summary>
+internal sealed class StoppedClock(Instant now) : IClock
+{
+    public Instant GetCurrentInstant() => now;
+}

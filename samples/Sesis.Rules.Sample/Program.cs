@@ -1,29 +1,5 @@
-using Sesis.Rules;
 using Sesis.Rules.Sample;
 
-// Reads a batch file of service records and prints each one with the digest a certification would cover
-// (seed step 15). Exit codes: 0 read, 2 the input could not be read (the message names the file and field).
-if (args is not ["validate", var path])
-{
-    Console.Error.WriteLine("usage: sesis-sample validate FILE.json");
-    return 2;
-}
-
-List<ServiceRecord> records;
-try
-{
-    records = RecordFile.Read(path);
-}
-catch (InputException e)
-{
-    Console.Error.WriteLine(e.Message);
-    return 2;
-}
-
-foreach (var record in records)
-{
-    Console.WriteLine($"{record}  sha256 {ServiceRecordDigest.Compute(record)}");
-}
-
-Console.WriteLine($"{records.Count} records read.");
-return 0;
+// The sample host: validates batch files of service records with Sesis.Rules.
+// Exit codes: 0 no finding is an error; 1 some finding is an error; 2 the input could not be read.
+return Host.Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);

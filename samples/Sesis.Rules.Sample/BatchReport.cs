@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using Sesis.Rules.Sample.Input;
+
+namespace Sesis.Rules.Sample;
+
+/// <summary>
+/// The findings of a batch: each record's own findings and those across records (from
+/// <see cref="BatchValidator"/>), then the scheduled school days that lack a record (SR910).
+/// </summary>
+internal sealed class BatchReport
+{
+    private readonly Batch _batch;
+    private readonly List<Finding>[] _byRecord;
+    private readonly IReadOnlyList<Finding> _missing;
+
+    private BatchReport(Batch batch, List<Finding>[] byRecord, IReadOnlyList<Finding> missing)
+    {
+        _batch = batch;
+        _byRecord = byRecord;
+        _missing = missing;
+    }
+
+    public bool HasErrors => AllFindings.Any(f => f.Severity == Severity.Error);
+
+    private IEnumerable<Finding> AllFindings => _byRecord.SelectMany(f => f).Concat(_missing);
+
+    public static BatchReport Create(Batch batch, Progress? progress = null)
+    {
+        IServiceRecordValidator records = new ServiceRecordValidator(batch.ValidationOptions);
+        var validator = new BatchValidator(progress?.Wrap(records) ?? records);
+        var result = validator.Validate(batch.Records.Select(r => r.Record), ValidationStage.Save);
+        var byRecord = batch.Records.Select(_ => new List<Finding>()).ToArray();
+        foreach (var finding in result.Findings)
+        {
+            byRecord[finding.Index].Add(finding.Finding);
+        }
+
+        // Missing records: from the first day of the earliest record's month (or of the previous month, the entry
+        // window, when there are no records) up to today, for every schedule the batch holds.
+        IReadOnlyList<Finding> missing = [];
+        if (batch.Calendar is { } calendar && batch.Schedules.Count > 0)
+        {
+            var today = batch.Today;
+            var first = batch.Records.Count > 0
+                ? batch.Records.Min(r => r.Record.Date).With(DateAdjusters.StartOfMonth)
+                : today.PlusMonths(-1).With(DateAdjusters.StartOfMonth);
+            if (first <= today)
+            {
+                missing = MissingRecords.Find(new DateInterval(first, today), today, calendar, batch.Schedules, batch.Records.Select(r => r.Record));
+            }
+        }
+
+        return new BatchReport(batch, byRecord, missing);
+    }
+
+    public void WriteText(TextWriter output)
+    {
+        for (var i = 0; i < _batch.Records.Count; i++)
+        {
+            var source = _batch.Records[i];
+            output.WriteLine($"{source.Label} (line {source.Line}): {source.Record}");
+            WriteFindings(output, _byRecord[i], "  ok");
+        }
+
+        if (_missing.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Missing records (scheduled school days with no record):");
+            WriteFindings(output, _missing, string.Empty);
+        }
+
+        var all = AllFindings.ToList();
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{_batch.Records.Count} records: {all.Count(f => f.Severity == Severity.Error)} errors, {all.Count(f => f.Severity == Severity.Warning)} warnings."));
+    }
+
+    public void WriteJson(TextWriter output)
+    {
+        var all = AllFindings.ToList();
+        var document = new
+        {
+            records = _batch.Records.Select((r, i) => new
+            {
+                label = r.Label,
+                file = r.File,
+                line = r.Line,
+                studentId = r.Record.StudentId.Value,
+                providerId = r.Record.ProviderId.Value,
+                date = Text.Date(r.Record.Date),
+                findings = _byRecord[i].Select(ToJson),
+            }),
+            missingRecords = _missing.Select(ToJson),
+            errors = all.Count(f => f.Severity == Severity.Error),
+            warnings = all.Count(f => f.Severity == Severity.Warning),
+        };
+        output.WriteLine(JsonSerializer.Serialize(document, Text.Json));
+    }
+
+    private static object ToJson(Finding f) => new
+    {
+        code = f.Code,
+        severity = f.Severity.ToString(),
+        field = f.Field,
+        message = f.Message,
+        attemptedValue = f.AttemptedValue,
+    };
+
+    private static void WriteFindings(TextWriter output, IReadOnlyList<Finding> findings, string whenNone)
+    {
+        if (findings.Count == 0)
+        {
+            if (whenNone.Length > 0)
+            {
+                output.WriteLine(whenNone);
+            }
+
+            return;
+        }
+
+        var fieldWidth = findings.Max(f => f.Field.Length);
+        foreach (var f in findings)
+        {
+            output.WriteLine($"  {f.Code}  {(f.Severity == Severity.Error ? "error  " : "warning")}  {f.Field.PadRight(fieldWidth)}  {f.Message}");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+using Sesis.Rules.Sample.Input;
+
+namespace Sesis.Rules.Sample;
+
+/// <summary>The commands, kept apart from Program so tests can run them with their own writers.</summary>
+internal static class Host
+{
+    public const int Ok = 0;
+    public const int ErrorsFound = 1;
+    public const int InputUnreadable = 2;
+
+    /// <summary>Runs the host.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where reports go.</param>
+    /// <param name="error">Where errors, and progress when it is a terminal, go.</param>
+    /// <param name="errorIsTerminal">Whether <paramref name="error"/> is a terminal, so progress is shown on it.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    {
+        var file = new Argument<string>("file") { Description = "The batch file (JSON); see the README for its format." };
+        var format = new Option<string>("--format") { Description = "text (the default) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var provider = new Option<string>("--provider") { Description = "The provider's id.", Required = true };
+        var month = new Option<string>("--month") { Description = "The month, as yyyy-MM.", Required = true };
+
+        var validate = new Command("validate", "Check every record of a batch file and print its findings.") { file, format };
+        validate.SetAction(parse => Guard(error, () =>
+        {
+            var batch = BatchFile.Read(parse.GetValue(file)!);
+            var progress = errorIsTerminal && batch.Records.Count >= Progress.Threshold ? new Progress(error, batch.Records.Count) : null;
+            var report = BatchReport.Create(batch, progress);
+            Write(parse.GetValue(format)!, output, report.WriteText, report.WriteJson);
+            return report.HasErrors ? ErrorsFound : Ok;
+        }));
+
+        var calendar = new Command("calendar", "Print a provider's Services Calendar for a month.") { file, provider, month, format };
+        calendar.SetAction(parse => Guard(error, () =>
+        {
+            var path = parse.GetValue(file)!;
+            var batch = BatchFile.Read(path);
+            var view = CalendarView.Create(batch, Option(path, "--provider", parse.GetValue(provider)!, ProviderId.Parse), Option(path, "--month", parse.GetValue(month)!, ParseMonth), path);
+            Write(parse.GetValue(format)!, output, o => CalendarView.WriteText(view, o), o => CalendarView.WriteJson(view, o));
+            return Ok;
+        }));
+
+        var root = new RootCommand("Sesis.Rules sample host: checks SESIS service records.") { validate, calendar };
+        var parsed = root.Parse(args);
+        var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+        // System.CommandLine answers 1 for a command line it cannot parse: that is unreadable input here.
+        return parsed.Errors.Count > 0 ? InputUnreadable : code;
+    }
+
+    private static void Write(string format, TextWriter output, Action<TextWriter> text, Action<TextWriter> json)
+    {
+        if (format == "json")
+        {
+            json(output);
+        }
+        else
+        {
+            text(output);
+        }
+    }
+
+    private static T Option<T>(string file, string name, string text, Func<string, ParseResult<T>> parse)
+    {
+        var result = parse(text);
+        return result.Success ? result.Value : throw new InputException(file, null, name, result.Error!);
+    }
+
+    private static ParseResult<YearMonth> ParseMonth(string text)
+    {
+        var result = YearMonthPattern.Iso.Parse(text);
+        return result.Success
+            ? ParseResult<YearMonth>.ForValue(result.Value)
+            : ParseResult<YearMonth>.ForError($"'{text}' is not a month (yyyy-MM).");
+    }
+
+    private static int Guard(TextWriter error, Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (InputException e)
+        {
+            error.WriteLine(e.Message);
+            return InputUnreadable;
+        }
+    }
+}

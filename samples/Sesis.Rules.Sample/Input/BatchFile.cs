@@ -1,0 +1,204 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Sesis.Rules.Sample.Input;
+
+/// <summary>Reads a batch file (see the README for its format). Every problem is an <see cref="InputException"/>.</summary>
+internal static class BatchFile
+{
+    private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+    private static readonly string[] TopLevel = ["clock", "timeZone", "calendar", "schoolKind", "providers", "caseload", "schedules", "records", "recordsCsv"];
+
+    public static Batch Read(string path)
+    {
+        var tree = JsonTree.Parse(path, ReadBytes(path));
+        var root = new ObjectReader(path, tree, string.Empty, TopLevel);
+
+        var zone = root.OptionalOr("timeZone", ParseZone, DateTimeZoneProviders.Tzdb["America/New_York"]);
+        var clock = root.OptionalOr("clock", text => ParseClock(text, zone), SystemClock.Instance);
+        var kind = root.OptionalOr("schoolKind", FieldSource.ParseEnum<SchoolKind>, SchoolKind.Elementary);
+
+        var providers = root.Array("providers").Select(item =>
+        {
+            var p = new ObjectReader(path, item.Node, item.Path, "id", "role", "name", "specialty");
+            return new Provider(p.Required("id", ProviderId.Parse), p.Required("role", ProviderRole.Parse))
+            {
+                Name = p.OptionalString("name"),
+                Specialty = p.OptionalString("specialty"),
+            };
+        }).ToList();
+        var duplicate = providers.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw root.Error("providers", $"The provider id '{duplicate.Key}' appears twice.");
+        }
+
+        var assignments = root.Array("caseload").Select(item =>
+        {
+            var a = new ObjectReader(path, item.Node, item.Path, "providerId", "studentId", "serviceType", "from", "to", "mandatedLanguage", "mandatedGroupSize");
+            var from = a.Required("from", FieldSource.ParseDate);
+            var to = a.Required("to", FieldSource.ParseDate);
+            if (to < from)
+            {
+                throw a.Error("to", $"The assignment ends ({to:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).");
+            }
+
+            return new CaseloadAssignment(a.Required("providerId", ProviderId.Parse), a.Required("studentId", StudentId.Parse), a.Required("serviceType", ServiceType.Parse), new DateInterval(from, to))
+            {
+                MandatedLanguage = a.Optional("mandatedLanguage", Language.Parse),
+                MandatedGroupSize = a.Optional("mandatedGroupSize", GroupSize.Parse),
+            };
+        }).ToList();
+
+        var calendar = CalendarSource.Read(root);
+        var schedules = root.Array("schedules").Select(item =>
+        {
+            var s = new ObjectReader(path, item.Node, item.Path, "providerId", "studentId", "serviceType", "from", "to", "days", "schoolKind");
+            var from = s.Required("from", FieldSource.ParseDate);
+            var to = s.Required("to", FieldSource.ParseDate);
+            if (to < from)
+            {
+                throw s.Error("to", $"The schedule ends ({to:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).");
+            }
+
+            return new ServiceSchedule(
+                s.Required("providerId", ProviderId.Parse),
+                s.Required("studentId", StudentId.Parse),
+                s.Required("serviceType", ServiceType.Parse),
+                new DateInterval(from, to),
+                s.Required("days", ParseDays))
+            {
+                SchoolKind = s.OptionalOr("schoolKind", FieldSource.ParseEnum<SchoolKind>, kind),
+            };
+        }).ToList();
+
+        List<SourcedRecord> records;
+        if (root.OptionalString("recordsCsv") is { } csvPath)
+        {
+            if (root.Has("records"))
+            {
+                throw root.Error("recordsCsv", "Give either records or recordsCsv, not both.");
+            }
+
+            var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", csvPath);
+            using var reader = OpenText(full);
+            records = [.. CsvRecordReader.Read(full, reader)];
+        }
+        else
+        {
+            records = [.. root.Array("records").Select((item, i) =>
+                new SourcedRecord(RecordMapper.ToRecord(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields)), path, item.Node.Line, $"records[{i}]"))];
+        }
+
+        return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), Caseload.Create(assignments), schedules, records);
+    }
+
+    private static byte[] ReadBytes(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                throw new InputException(path, null, null, "This is a directory, not a batch file.");
+            }
+
+            if (!info.Exists)
+            {
+                throw new InputException(path, null, null, "No such file.");
+            }
+
+            if (info.Length > JsonTree.MaxFileBytes)
+            {
+                throw new InputException(path, null, null, $"The file is {info.Length:N0} bytes; at most {JsonTree.MaxFileBytes:N0} are read.");
+            }
+
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, null, null, e.Message);
+        }
+    }
+
+    private static StreamReader OpenText(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                throw new InputException(path, null, null, "This is a directory, not a CSV file.");
+            }
+
+            return new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, null, null, e.Message);
+        }
+    }
+
+    // "every school day", or day names ("Mon Wed", "Monday, Wednesday"); null weekdays mean every school day.
+    private static ParseResult<IsoDayOfWeek[]?> ParseDays(string text)
+    {
+        if (string.Equals(text.Trim(), "every school day", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParseResult<IsoDayOfWeek[]?>.ForValue(null);
+        }
+
+        var days = new List<IsoDayOfWeek>();
+        foreach (var word in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var day = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).FirstOrDefault(d =>
+                string.Equals(d.ToString(), word, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(d.ToString()[..3], word, StringComparison.OrdinalIgnoreCase));
+            if (day == IsoDayOfWeek.None)
+            {
+                return ParseResult<IsoDayOfWeek[]?>.ForError($"'{word}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun).");
+            }
+
+            days.Add(day);
+        }
+
+        return days.Count == 0
+            ? ParseResult<IsoDayOfWeek[]?>.ForError("Name the days (such as \"Mon Wed\") or write \"every school day\".")
+            : ParseResult<IsoDayOfWeek[]?>.ForValue([.. days]);
+    }
+
+    private static ParseResult<DateTimeZone> ParseZone(string text) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is { } zone
+            ? ParseResult<DateTimeZone>.ForValue(zone)
+            : ParseResult<DateTimeZone>.ForError($"'{text}' is not an IANA time zone (such as America/New_York).");
+
+    // "now" is the machine's clock; an instant or a local date-time (in the batch's zone) fixes the clock,
+    // so a batch checks the same way on every day it is run.
+    private static ParseResult<IClock> ParseClock(string text, DateTimeZone zone)
+    {
+        if (text == "now")
+        {
+            return ParseResult<IClock>.ForValue(SystemClock.Instance);
+        }
+
+        var instant = RecordMapper.ParseInstant(text);
+        if (instant.Success)
+        {
+            return ParseResult<IClock>.ForValue(new FixedClock(instant.Value));
+        }
+
+        var local = LocalDateTimePattern.ExtendedIso.Parse(text);
+        if (!local.Success)
+        {
+            local = MinutePattern.Parse(text);
+        }
+
+        return local.Success
+            ? ParseResult<IClock>.ForValue(new FixedClock(local.Value.InZoneLeniently(zone).ToInstant()))
+            : ParseResult<IClock>.ForError($"'{text}' is not \"now\", an instant or a local date and time (such as 2025-10-31T17:00).");
+    }
+
+    /// <summary>A clock stopped at one instant: what a batch's "clock" field asks for.</summary>
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+}

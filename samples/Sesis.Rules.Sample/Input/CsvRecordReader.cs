@@ -1,0 +1,94 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Sesis.Rules.Sample.Input;
+
+/// <summary>
+/// Reads service records from CSV: a header row naming the record fields (as in the JSON format), then one
+/// record per row. Empty cells are absent values. Errors name the file, the line and the column.
+/// </summary>
+internal static class CsvRecordReader
+{
+    public static IEnumerable<SourcedRecord> Read(string file, TextReader text)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectColumnCountChanges = true,
+            TrimOptions = TrimOptions.None,
+            BadDataFound = null,
+        };
+        using var csv = new CsvReader(text, configuration);
+        string[] header;
+        try
+        {
+            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } names)
+            {
+                throw new InputException(file, 1, null, "The CSV file has no header row.");
+            }
+
+            header = names;
+        }
+        catch (CsvHelperException e)
+        {
+            throw new InputException(file, 1, null, $"Malformed CSV header: {FirstLine(e.Message)}");
+        }
+
+        foreach (var name in header)
+        {
+            if (!RecordMapper.Fields.Contains(name, StringComparer.Ordinal))
+            {
+                throw new InputException(file, 1, name, $"Unknown column. Known columns: {string.Join(", ", RecordMapper.Fields)}.");
+            }
+        }
+
+        if (header.Distinct(StringComparer.Ordinal).Count() != header.Length)
+        {
+            throw new InputException(file, 1, null, "A column appears twice in the header.");
+        }
+
+        var index = 0;
+        while (true)
+        {
+            int line;
+            string?[] cells;
+            try
+            {
+                if (!csv.Read())
+                {
+                    yield break;
+                }
+
+                line = csv.Parser.RawRow;
+                cells = csv.Parser.Record ?? [];
+            }
+            catch (CsvHelperException e)
+            {
+                throw new InputException(file, csv.Parser.RawRow, null, $"Malformed CSV: {FirstLine(e.Message)}");
+            }
+
+            if (cells.Length != header.Length)
+            {
+                throw new InputException(file, line, null, $"The row has {cells.Length} cells; the header has {header.Length}.");
+            }
+
+            var row = new CsvRow(file, line, header, cells);
+            yield return new SourcedRecord(RecordMapper.ToRecord(row), file, line, $"row {++index}");
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    private sealed class CsvRow(string file, int line, string[] header, string?[] cells) : FieldSource
+    {
+        public override string File => file;
+
+        public override string? OptionalString(string name)
+        {
+            var i = System.Array.IndexOf(header, name);
+            return i < 0 || string.IsNullOrEmpty(cells[i]) ? null : cells[i];
+        }
+
+        public override InputException Error(string name, string problem) => new(file, line, name, problem);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Sesis.Rules.Sample.Input;
+
+/// <summary>
+/// Named text fields from a JSON object or a CSV row, read through the library's parsers; every problem
+/// becomes an <see cref="InputException"/> naming the file, the line and the field.
+/// </summary>
+internal abstract class FieldSource
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    public abstract string File { get; }
+
+    /// <summary>The field's text, or null when it is absent, null or (in CSV) empty.</summary>
+    public abstract string? OptionalString(string name);
+
+    public abstract InputException Error(string name, string problem);
+
+    public string RequiredString(string name) =>
+        OptionalString(name) ?? throw Error(name, "This field is required.");
+
+    public T Required<T>(string name, Func<string, ParseResult<T>> parse) => Parse(name, RequiredString(name), parse);
+
+    public T? Optional<T>(string name, Func<string, ParseResult<T>> parse)
+        where T : struct =>
+        OptionalString(name) is { } text ? Parse(name, text, parse) : null;
+
+    public T OptionalOr<T>(string name, Func<string, ParseResult<T>> parse, T fallback) =>
+        OptionalString(name) is { } text ? Parse(name, text, parse) : fallback;
+
+    public static ParseResult<LocalDate> ParseDate(string text) => FromNoda(DatePattern.Parse(text), text, "a date (yyyy-MM-dd)");
+
+    public static ParseResult<LocalTime> ParseTime(string text) => FromNoda(TimePattern.Parse(text), text, "a time (HH:mm, 24-hour)");
+
+    public static ParseResult<T> ParseEnum<T>(string text)
+        where T : struct, Enum =>
+        // Names only: a number would let any integer through as an undefined value.
+        Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name
+            ? ParseResult<T>.ForValue(Enum.Parse<T>(name))
+            : ParseResult<T>.ForError($"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+
+    public static ParseResult<int> ParseCount(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? ParseResult<int>.ForValue(n)
+            : ParseResult<int>.ForError($"'{text}' is not a whole number.");
+
+    private T Parse<T>(string name, string text, Func<string, ParseResult<T>> parse)
+    {
+        var result = parse(text);
+        return result.Success ? result.Value : throw Error(name, result.Error!);
+    }
+
+    private static ParseResult<T> FromNoda<T>(NodaTime.Text.ParseResult<T> result, string text, string what) =>
+        result.Success ? ParseResult<T>.ForValue(result.Value) : ParseResult<T>.ForError($"'{text}' is not {what}.");
+}

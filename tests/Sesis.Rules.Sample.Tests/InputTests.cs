@@ -1,0 +1,92 @@
+namespace Sesis.Rules.Sample.Tests;
+
+/// <summary>Input the host cannot read ends with exit code 2 and one message naming the file, line and field.</summary>
+public sealed class InputTests
+{
+    [Fact]
+    public void A_CSV_with_a_bad_date_on_line_7_names_line_7_and_the_field()
+    {
+        var run = HostRun.Of("validate", HostRun.Data("batch-bad-date-csv.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{HostRun.Data("records-bad-date.csv")}:7: date: '2025-10-32' is not a date (yyyy-MM-dd).\n", run.Error);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public void Malformed_JSON_names_the_line()
+    {
+        var run = HostRun.Of("validate", HostRun.Data("malformed.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{HostRun.Data("malformed.json")}:4: Malformed JSON: ", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public void An_unknown_enum_value_names_the_line_the_field_and_the_allowed_values()
+    {
+        var run = HostRun.Of("validate", HostRun.Data("unknown-enum.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            $"{HostRun.Data("unknown-enum.json")}:6: records[0].sessionType: 'Snowed In' is not one of ServiceProvided, StudentAbsent, ProviderAbsent, Cancelled.\n",
+            run.Error);
+    }
+
+    [Fact]
+    public void A_misspelt_field_is_an_error_not_silently_dropped()
+    {
+        var run = HostRun.Of("validate", HostRun.Data("unknown-field.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{HostRun.Data("unknown-field.json")}:6: records[0].sesionType: Unknown field.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_is_named()
+    {
+        var path = HostRun.Data("no-such-file.json");
+        var run = HostRun.Of("validate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{path}: No such file.\n", run.Error);
+    }
+
+    [Fact]
+    public void A_directory_is_not_a_batch_file()
+    {
+        var run = HostRun.Of("validate", AppContext.BaseDirectory);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{AppContext.BaseDirectory}: This is a directory, not a batch file.\n", run.Error);
+    }
+
+    [Fact]
+    public void A_bad_command_line_is_unreadable_input()
+    {
+        var run = HostRun.Of("validate");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+    }
+
+    [Fact]
+    public void Deeply_nested_JSON_is_refused_with_a_message()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"nested-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\"records\":" + new string('[', 10_000) + new string(']', 10_000) + "}");
+        try
+        {
+            var run = HostRun.Of("validate", path);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.StartsWith($"{path}:1: Malformed JSON: ", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
