@@ -13,6 +13,12 @@ public static class BenchmarkSizes
     /// <summary>Gets a value indicating whether this is a smoke run.</summary>
     public static bool Smoke => Environment.GetEnvironmentVariable(SmokeVariable) == "1";
 
+    /// <summary>The environment variable that sets other sizes, comma-separated, such as "300000,1000000".</summary>
+    public const string SizesVariable = "SESIS_BENCH_SIZES";
+
     /// <summary>Gets the record counts of the batch benchmarks: the smaller first.</summary>
-    public static IEnumerable<int> BatchSizes => Smoke ? [1_000, 10_000] : [100_000, 1_000_000];
+    public static IEnumerable<int> BatchSizes =>
+        Environment.GetEnvironmentVariable(SizesVariable) is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(static s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : Smoke ? [1_000, 10_000] : [100_000, 1_000_000];
 }
