@@ -18,6 +18,31 @@ internal static class ExpectedRecords
             : list;
     }
 
+    // Every record the schedules call for in a period, up to today (later days are not due yet), in date,
+    // provider, student and service-type order.
+    public static IEnumerable<ExpectedRecord> Through(DateInterval period, LocalDate today, ISchoolCalendar calendar, List<ServiceSchedule> schedules)
+    {
+        if (period.Start > today)
+        {
+            yield break;
+        }
+
+        foreach (var date in SchoolCalendar.Each(period.Start, LocalDate.Min(period.End, today)))
+        {
+            var day = On(date, calendar, schedules);
+            day.Sort(static (a, b) =>
+            {
+                var c = a.ProviderId.CompareTo(b.ProviderId);
+                if (c == 0) c = a.StudentId.CompareTo(b.StudentId);
+                return c != 0 ? c : string.CompareOrdinal(a.ServiceType.Code, b.ServiceType.Code);
+            });
+            foreach (var expected in day)
+            {
+                yield return expected;
+            }
+        }
+    }
+
     // One per provider, student and service type: two schedules of the same service on one day call for one record.
     public static List<ExpectedRecord> On(LocalDate date, ISchoolCalendar calendar, IEnumerable<ServiceSchedule> schedules)
     {
