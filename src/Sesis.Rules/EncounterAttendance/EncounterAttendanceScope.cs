@@ -9,9 +9,10 @@ namespace Sesis.Rules;
 /// <remarks>
 /// A provider's report covers all of the provider's records, on or off the caseload; a caseload report covers
 /// only what its assignments cover on each date, so a host that wants "provider P's caseload" builds it with
-/// <c>Caseload.Create(caseload.ForProvider(p))</c>. Immutable.
+/// <c>Caseload.Create(caseload.ForProvider(p))</c>. Immutable. Two scopes are equal when they are of the same
+/// kind and name the same student, the same provider, or the same <see cref="Rules.Caseload"/> instance.
 /// </remarks>
-public sealed class EncounterAttendanceScope
+public sealed class EncounterAttendanceScope : IEquatable<EncounterAttendanceScope>
 {
     private EncounterAttendanceScope(EncounterAttendanceScopeKind kind, StudentId studentId, ProviderId providerId, Caseload? caseload)
     {
@@ -73,6 +74,30 @@ public sealed class EncounterAttendanceScope
         EncounterAttendanceScopeKind.Provider => providerId == ProviderId,
         _ => Caseload!.TryFind(providerId, studentId, serviceType, date, out _),
     };
+
+    /// <inheritdoc/>
+    public bool Equals(EncounterAttendanceScope? other) =>
+        other is not null && Kind == other.Kind && StudentId == other.StudentId && ProviderId == other.ProviderId
+        && ReferenceEquals(Caseload, other.Caseload);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as EncounterAttendanceScope);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Kind, StudentId, ProviderId, Caseload is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Caseload));
+
+    /// <summary>Compares two scopes for equality.</summary>
+    /// <param name="left">The first scope.</param>
+    /// <param name="right">The second scope.</param>
+    /// <returns><see langword="true"/> when both are equal or both null.</returns>
+    public static bool operator ==(EncounterAttendanceScope? left, EncounterAttendanceScope? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two scopes for inequality.</summary>
+    /// <param name="left">The first scope.</param>
+    /// <param name="right">The second scope.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(EncounterAttendanceScope? left, EncounterAttendanceScope? right) => !(left == right);
 
     /// <summary>Describes the scope.</summary>
     /// <returns>Such as "student 204381527", "provider P0012345" or "caseload of 12 assignments".</returns>

@@ -286,6 +286,20 @@ public sealed class EncounterAttendanceReportTests
     }
 
     [Fact]
+    public void Scopes_are_equal_by_kind_and_what_they_name()
+    {
+        var caseload = Caseload.Create([new CaseloadAssignment(Para, Ana, ServiceType.Paraprofessional, Year)]);
+        Assert.Equal(EncounterAttendanceScope.ForStudent(Ana), EncounterAttendanceScope.ForStudent(new StudentId("204381527")));
+        Assert.True(EncounterAttendanceScope.ForProvider(Para) == EncounterAttendanceScope.ForProvider(new ProviderId("P0012345")));
+        Assert.NotEqual(EncounterAttendanceScope.ForStudent(Ana), EncounterAttendanceScope.ForStudent(Ben));
+        Assert.Equal(EncounterAttendanceScope.ForCaseload(caseload), EncounterAttendanceScope.ForCaseload(caseload));
+        Assert.NotEqual(EncounterAttendanceScope.ForCaseload(caseload), EncounterAttendanceScope.ForCaseload(Caseload.Create(caseload)));
+        Assert.Equal(EncounterAttendanceScope.ForStudent(Ana).GetHashCode(), EncounterAttendanceScope.ForStudent(Ana).GetHashCode());
+        Assert.Equal(("student 204381527", "provider P0012345"), (EncounterAttendanceScope.ForStudent(Ana).ToString(), EncounterAttendanceScope.ForProvider(Para).ToString()));
+        Assert.Equal(EncounterAttendanceScopeKind.Caseload, EncounterAttendanceScope.ForCaseload(caseload).Kind);
+    }
+
+    [Fact]
     public void The_report_does_not_depend_on_the_order_of_the_records()
     {
         var records = AnasNovember();
