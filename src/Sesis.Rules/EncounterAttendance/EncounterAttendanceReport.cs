@@ -188,21 +188,22 @@ public sealed class EncounterAttendanceReport
         }
 
         // Scheduled school days and missing records by the one shared definition (ExpectedRecords, MissingRecords),
-        // kept to the scope.
-        bool InScope(ExpectedRecord e) => scope.Includes(e.ProviderId, e.StudentId, e.ServiceType, e.Date);
-        var scheduled = 0;
-        var servedDays = 0;
-        foreach (var expected in ExpectedRecords.Through(period, today, calendar, scheduleList).Where(InScope))
+        // kept to the scope. A student's or a provider's schedules are picked first, so a report on one provider
+        // does not walk a district's schedules; a caseload's are kept to the date by Includes.
+        var scopedSchedules = scope.Kind switch
         {
-            scheduled++;
-            servedDays += served.Contains(expected) ? 1 : 0;
-        }
-
-        ImmutableArray<ExpectedRecord> missing =
-            [.. global::Sesis.Rules.MissingRecords.Missing(period, today, calendar, scheduleList, recorded).Where(InScope)];
+            EncounterAttendanceScopeKind.Student => scheduleList.Where(s => s.StudentId == scope.StudentId),
+            EncounterAttendanceScopeKind.Provider => scheduleList.Where(s => s.ProviderId == scope.ProviderId),
+            _ => scheduleList,
+        };
+        var expected = ExpectedRecords.Through(period, today, calendar, scopedSchedules)
+            .Where(e => scope.Includes(e.ProviderId, e.StudentId, e.ServiceType, e.Date))
+            .ToList();
+        var servedDays = expected.Count(served.Contains);
+        ImmutableArray<ExpectedRecord> missing = [.. global::Sesis.Rules.MissingRecords.Lacking(expected, recorded)];
 
         return new EncounterAttendanceReport(
-            scope, period, asOf, today, inScope, bySessionType.ToImmutableSortedDictionary(), delivered, scheduled, servedDays, missing, notCertified.ToImmutable());
+            scope, period, asOf, today, inScope, bySessionType.ToImmutableSortedDictionary(), delivered, expected.Count, servedDays, missing, notCertified.ToImmutable());
     }
 
     /// <summary>Describes the report in one line.</summary>

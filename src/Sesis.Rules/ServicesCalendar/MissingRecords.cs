@@ -65,8 +65,12 @@ public static class MissingRecords
     /// the batch and the Encounter Attendance report.
     /// </summary>
     internal static IEnumerable<ExpectedRecord> Missing(
-        DateInterval period, LocalDate today, ISchoolCalendar calendar, List<ServiceSchedule> schedules, HashSet<ExpectedRecord> recorded) =>
-        ExpectedRecords.Through(period, today, calendar, schedules).Where(e => !recorded.Contains(e));
+        DateInterval period, LocalDate today, ISchoolCalendar calendar, IEnumerable<ServiceSchedule> schedules, HashSet<ExpectedRecord> recorded) =>
+        Lacking(ExpectedRecords.Through(period, today, calendar, schedules), recorded);
+
+    /// <summary>The expected records that <paramref name="recorded"/> lacks: a missing record is one with no record of any session type.</summary>
+    internal static IEnumerable<ExpectedRecord> Lacking(IEnumerable<ExpectedRecord> expected, HashSet<ExpectedRecord> recorded) =>
+        expected.Where(e => !recorded.Contains(e));
 
     /// <summary>Describes a missing record as a finding.</summary>
     /// <param name="missing">The record a schedule calls for and nobody recorded.</param>

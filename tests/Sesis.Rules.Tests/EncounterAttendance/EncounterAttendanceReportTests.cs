@@ -286,6 +286,25 @@ public sealed class EncounterAttendanceReportTests
     }
 
     [Fact]
+    public void Overlapping_schedules_of_the_same_service_call_for_one_record_a_day()
+    {
+        // Mondays (3, 10, 17, 24) from one schedule; Mondays and Wednesdays (5, 12, 19, 26) from another: 8 days, not 12.
+        ServiceSchedule[] schedules =
+        [
+            new(Para, Ana, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday]),
+            new(Para, Ana, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday]),
+            new(Other, Ana, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Friday]) { SchoolKind = SchoolKind.High },
+        ];
+        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForProvider(Para), November, December1, Nyc, schedules, []);
+
+        Assert.Equal(8, report.ScheduledSchoolDays);
+        Assert.Equal([3, 5, 10, 12, 17, 19, 24, 26], report.DaysMissingARecord.Select(static d => d.Day));
+
+        // The student's report adds the other provider's Fridays: 7, 14, 21 (the 28th is Thanksgiving recess).
+        Assert.Equal(11, EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, schedules, []).ScheduledSchoolDays);
+    }
+
+    [Fact]
     public void Scopes_are_equal_by_kind_and_what_they_name()
     {
         var caseload = Caseload.Create([new CaseloadAssignment(Para, Ana, ServiceType.Paraprofessional, Year)]);
