@@ -22,6 +22,7 @@ internal sealed class BatchMissingRecords
                 nameof(check));
         }
 
+        ExpectedRecords.RequireIso(check.Period, nameof(check) + "." + nameof(check.Period));
         _schedules = ExpectedRecords.WithoutNulls(check.Schedules, nameof(check) + "." + nameof(check.Schedules));
     }
 
@@ -31,15 +32,16 @@ internal sealed class BatchMissingRecords
     /// </summary>
     public MissingRecordFinding[] Find(List<ServiceRecord> records, AcrossRecordSeverities severities)
     {
-        var today = _check.Clock.GetCurrentDate();
+        var today = RecordFacts.Iso(_check.Clock.GetCurrentDate());
         var period = _check.Period;
         var recorded = new HashSet<ExpectedRecord>();
         foreach (var record in records)
         {
             // Only records that could satisfy a scheduled day of the period need remembering.
-            if (period.Contains(record.Date) && record.Date <= today)
+            var key = ExpectedRecords.KeyOf(record);
+            if (period.Contains(key.Date) && key.Date <= today)
             {
-                recorded.Add(ExpectedRecords.KeyOf(record));
+                recorded.Add(key);
             }
         }
 

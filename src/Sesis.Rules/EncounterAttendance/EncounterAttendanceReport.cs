@@ -136,7 +136,10 @@ public sealed class EncounterAttendanceReport
     /// <param name="records">The records; those out of scope or dated outside the period are ignored.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A schedule or a record is null; the message gives its position.</exception>
+    /// <exception cref="ArgumentException">
+    /// A schedule or a record is null (the message gives its position), or the period is not in the ISO calendar.
+    /// A record dated in another calendar system is read as its ISO date.
+    /// </exception>
     public static EncounterAttendanceReport Create(
         EncounterAttendanceScope scope,
         DateInterval period,
@@ -152,12 +155,13 @@ public sealed class EncounterAttendanceReport
         ArgumentNullException.ThrowIfNull(schedules);
         ArgumentNullException.ThrowIfNull(records);
 
+        ExpectedRecords.RequireIso(period, nameof(period));
         var asOf = clock.GetCurrentInstant();
         var today = asOf.InZone(clock.Zone).Date;
         var scheduleList = ExpectedRecords.WithoutNulls(schedules, nameof(schedules));
         var inScope = ExpectedRecords.WithoutNulls(records, nameof(records))
-            .Where(r => period.Contains(r.Date) && scope.Includes(r.ProviderId, r.StudentId, r.ServiceType, r.Date))
-            .OrderBy(static r => r.Date).ThenBy(static r => r.StartTime).ThenBy(static r => r.ProviderId).ThenBy(static r => r.StudentId)
+            .Where(r => period.Contains(RecordFacts.Iso(r.Date)) && scope.Includes(r.ProviderId, r.StudentId, r.ServiceType, RecordFacts.Iso(r.Date)))
+            .OrderBy(static r => RecordFacts.Iso(r.Date)).ThenBy(static r => r.StartTime).ThenBy(static r => r.ProviderId).ThenBy(static r => r.StudentId)
             .ThenBy(static r => r.ServiceType.Code, StringComparer.Ordinal)
             .ToImmutableArray();
 

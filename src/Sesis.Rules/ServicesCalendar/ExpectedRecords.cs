@@ -6,7 +6,17 @@ namespace Sesis.Rules;
 // always agree on which record is missing.
 internal static class ExpectedRecords
 {
-    public static ExpectedRecord KeyOf(ServiceRecord record) => new(record.ProviderId, record.StudentId, record.ServiceType, record.Date);
+    // A date in another calendar system is read as its ISO date, as the rules read it.
+    public static ExpectedRecord KeyOf(ServiceRecord record) => new(record.ProviderId, record.StudentId, record.ServiceType, RecordFacts.Iso(record.Date));
+
+    // Schedules and school calendars are ISO; a period in another calendar system cannot be compared with them.
+    public static void RequireIso(DateInterval period, string parameterName)
+    {
+        if (period.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"The period {period} is in the {period.Calendar.Name} calendar system; give it in the ISO calendar.", parameterName);
+        }
+    }
 
     // A null in a list of schedules or records is a bug in the caller: say so rather than skip it.
     public static List<T> WithoutNulls<T>(IEnumerable<T> items, string parameterName)

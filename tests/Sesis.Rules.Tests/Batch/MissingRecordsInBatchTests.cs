@@ -106,6 +106,15 @@ public sealed class MissingRecordsInBatchTests
     }
 
     [Fact]
+    public void A_record_dated_in_another_calendar_system_fills_its_ISO_day()
+    {
+        var records = NovemberRecords();
+        records.Add(Record(Ana, "08:00", "09:00", date: Nov(12).WithCalendar(CalendarSystem.Julian)));
+
+        Assert.Equal([17, 20], WithCheck().Validate(records, ValidationStage.Save).MissingRecords.Select(static m => m.Expected.Date.Day));
+    }
+
+    [Fact]
     public void Streaming_with_a_missing_record_check_is_refused_rather_than_dropping_the_missing_records()
     {
         var validator = WithCheck();

@@ -305,6 +305,20 @@ public sealed class EncounterAttendanceReportTests
     }
 
     [Fact]
+    public void A_record_dated_in_another_calendar_system_is_read_as_its_ISO_date_and_a_non_ISO_period_is_refused()
+    {
+        // 2025-11-03 (ISO) is 2025-10-21 in the Julian calendar.
+        var julian = Record(Ana, 3, "08:00", "08:45") with { Date = new LocalDate(2025, 11, 3).WithCalendar(CalendarSystem.Julian) };
+        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, AnaEverySchoolDay, [julian, Record(Ana, 5, "08:00", "08:45")]);
+
+        Assert.Equal((2, 2, 16), (report.RecordCount, report.ServedSchoolDays, report.ScheduledSchoolDays));
+        Assert.DoesNotContain(new LocalDate(2025, 11, 3), report.DaysMissingARecord);
+
+        var julianPeriod = new DateInterval(November.Start.WithCalendar(CalendarSystem.Julian), November.End.WithCalendar(CalendarSystem.Julian));
+        Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), julianPeriod, December1, Nyc, AnaEverySchoolDay, []));
+    }
+
+    [Fact]
     public void Scopes_are_equal_by_kind_and_what_they_name()
     {
         var caseload = Caseload.Create([new CaseloadAssignment(Para, Ana, ServiceType.Paraprofessional, Year)]);
