@@ -29,7 +29,11 @@ internal sealed class BatchReport
     public static BatchReport Create(Batch batch, Progress? progress = null)
     {
         IServiceRecordValidator records = new ServiceRecordValidator(batch.ValidationOptions);
-        var validator = new BatchValidator(progress?.Wrap(records) ?? records);
+        var validator = new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = progress?.Wrap(records) ?? records,
+            MissingRecordCheck = MissingRecordCheck(batch),
+        });
         var result = validator.Validate(batch.Records.Select(r => r.Record), ValidationStage.Save);
         var byRecord = batch.Records.Select(_ => new List<Finding>()).ToArray();
         foreach (var finding in result.Findings)
@@ -37,22 +41,31 @@ internal sealed class BatchReport
             byRecord[finding.Index].Add(finding.Finding);
         }
 
-        // Missing records: from the first day of the earliest record's month (or of the previous month, the entry
-        // window, when there are no records) up to today, for every schedule the batch holds.
-        IReadOnlyList<Finding> missing = [];
-        if (batch.Calendar is { } calendar && batch.Schedules.Count > 0)
+        return new BatchReport(batch, byRecord, [.. result.MissingRecords.Select(m => m.Finding)]);
+    }
+
+    // Missing records are looked for from the first day of the earliest record's month (or of the previous
+    // month, the default entry window, when there are no records) up to today, for the batch's schedules.
+    private static MissingRecordCheck? MissingRecordCheck(Batch batch)
+    {
+        if (batch.Calendar is not { } calendar || batch.Schedules.Count == 0)
         {
-            var today = batch.Today;
-            var first = batch.Records.Count > 0
-                ? batch.Records.Min(r => r.Record.Date).With(DateAdjusters.StartOfMonth)
-                : today.PlusMonths(-1).With(DateAdjusters.StartOfMonth);
-            if (first <= today)
-            {
-                missing = MissingRecords.Find(new DateInterval(first, today), today, calendar, batch.Schedules, batch.Records.Select(r => r.Record));
-            }
+            return null;
         }
 
-        return new BatchReport(batch, byRecord, missing);
+        var today = batch.Today;
+        var first = batch.Records.Count > 0
+            ? batch.Records.Min(r => r.Record.Date).With(DateAdjusters.StartOfMonth)
+            : today.PlusMonths(-1).With(DateAdjusters.StartOfMonth);
+        return first > today
+            ? null
+            : new MissingRecordCheck
+            {
+                Schedules = batch.Schedules,
+                Calendar = calendar,
+                Period = new DateInterval(first, today),
+                Clock = batch.ZonedClock,
+            };
     }
 
     public void WriteText(TextWriter output)

@@ -45,7 +45,33 @@ internal static class Host
             return Ok;
         }));
 
-        var root = new RootCommand("Sesis.Rules sample host: checks SESIS service records.") { validate, calendar };
+        var student = new Option<string>("--student") { Description = "Report on one student (an id)." };
+        var reportProvider = new Option<string>("--provider") { Description = "Report on one provider (an id)." };
+        var wholeCaseload = new Option<bool>("--caseload") { Description = "Report on the whole caseload of the batch." };
+        var from = new Option<string>("--from") { Description = "The first day, yyyy-MM-dd.", Required = true };
+        var to = new Option<string>("--to") { Description = "The last day, yyyy-MM-dd.", Required = true };
+        var report = new Command("report", "Print the Encounter Attendance report of a student, a provider or the caseload over a period.")
+        {
+            file, student, reportProvider, wholeCaseload, from, to, format,
+        };
+        report.SetAction(parse => Guard(error, () =>
+        {
+            var path = parse.GetValue(file)!;
+            var batch = BatchFile.Read(path);
+            var scope = Scope(path, batch, parse.GetValue(student), parse.GetValue(reportProvider), parse.GetValue(wholeCaseload));
+            var first = Option(path, "--from", parse.GetValue(from)!, FieldSource.ParseDate);
+            var last = Option(path, "--to", parse.GetValue(to)!, FieldSource.ParseDate);
+            if (last < first)
+            {
+                throw new InputException(path, null, "--to", $"The period ends ({Text.Date(last)}) before it starts ({Text.Date(first)}).");
+            }
+
+            var view = ReportView.Create(batch, scope, new DateInterval(first, last), path);
+            Write(parse.GetValue(format)!, output, o => ReportView.WriteText(view, o), o => ReportView.WriteJson(view, o));
+            return Ok;
+        }));
+
+        var root = new RootCommand("Sesis.Rules sample host: checks SESIS service records.") { validate, calendar, report };
         var parsed = root.Parse(args);
         var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
 
@@ -69,6 +95,19 @@ internal static class Host
     {
         var result = parse(text);
         return result.Success ? result.Value : throw new InputException(file, null, name, result.Error!);
+    }
+
+    // Exactly one of --student, --provider and --caseload says whom the report is about.
+    private static EncounterAttendanceScope Scope(string file, Batch batch, string? student, string? provider, bool caseload)
+    {
+        if ((student is null ? 0 : 1) + (provider is null ? 0 : 1) + (caseload ? 1 : 0) != 1)
+        {
+            throw new InputException(file, null, "--student/--provider/--caseload", "Give exactly one of --student ID, --provider ID and --caseload.");
+        }
+
+        return student is not null ? EncounterAttendanceScope.ForStudent(Option(file, "--student", student, StudentId.Parse))
+            : provider is not null ? EncounterAttendanceScope.ForProvider(Option(file, "--provider", provider, ProviderId.Parse))
+            : EncounterAttendanceScope.ForCaseload(batch.Caseload);
     }
 
     private static ParseResult<YearMonth> ParseMonth(string text)

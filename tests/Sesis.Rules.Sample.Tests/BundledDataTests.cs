@@ -90,6 +90,49 @@ public sealed class BundledDataTests
     }
 
     [Fact]
+    public void Anas_October_report_counts_what_the_month_holds()
+    {
+        // Ana is scheduled Mon-Thu: 15 school days in October 2025 (Thursday the 2nd is Yom Kippur). She has 7 bus
+        // sessions (45 min), 7 Tuesday/Thursday records (one cancelled on the half day, one with its times
+        // reversed, which delivers no minutes) and none on the 28th: 13 days served, 7 x 45 + 5 x 30 = 465 min.
+        var run = HostRun.Of("report", HostRun.SampleData("october-2025.json"), "--student", "204381527", "--from", "2025-10-01", "--to", "2025-10-31", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(14, root.GetProperty("records").GetInt32());
+        Assert.Equal(13, root.GetProperty("recordsBySessionType").GetProperty("ServiceProvided").GetInt32());
+        Assert.Equal(1, root.GetProperty("recordsBySessionType").GetProperty("Cancelled").GetInt32());
+        Assert.Equal(465, root.GetProperty("minutesDelivered").GetInt64());
+        Assert.Equal(15, root.GetProperty("scheduledSchoolDays").GetInt32());
+        Assert.Equal(13, root.GetProperty("servedSchoolDays").GetInt32());
+        Assert.Equal(13.0 / 15, root.GetProperty("servedShare").GetDouble(), 10);
+        Assert.Equal("2025-10-28", Assert.Single(root.GetProperty("missingRecords").EnumerateArray()).GetProperty("date").GetString());
+        Assert.Empty(root.GetProperty("notCertified").EnumerateArray());
+    }
+
+    [Fact]
+    public void The_caseload_report_names_the_record_that_is_not_certified()
+    {
+        var run = HostRun.Of("report", HostRun.SampleData("october-2025.json"), "--caseload", "--from", "2025-10-01", "--to", "2025-10-31");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Encounter Attendance: caseload of 4 assignments, 2025-10-01 to 2025-10-31, as of 2025-10-31\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Not certified              1\n  2025-10-14 09:00-09:40 paraprofessional student 241775309 provider P0067890 ServiceProvided: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--from", "2025-10-01", "--to", "2025-10-31")]
+    [InlineData("--student", "204381527", "--provider", "P0012345", "--from", "2025-10-01", "--to", "2025-10-31")]
+    public void A_report_needs_exactly_one_scope(params string[] options)
+    {
+        var run = HostRun.Of(["report", HostRun.SampleData("october-2025.json"), .. options]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.EndsWith(": --student/--provider/--caseload: Give exactly one of --student ID, --provider ID and --caseload.\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_month_option_is_unreadable_input()
     {
         var run = HostRun.Of("calendar", HostRun.SampleData("october-2025.json"), "--provider", "P0012345", "--month", "October");

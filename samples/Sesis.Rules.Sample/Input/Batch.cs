@@ -15,6 +15,8 @@ internal sealed record Batch(
 {
     public LocalDate Today => Clock.GetCurrentInstant().InZone(TimeZone).Date;
 
+    public ZonedClock ZonedClock => new(Clock, TimeZone, CalendarSystem.Iso);
+
     public ValidationOptions ValidationOptions => new()
     {
         Clock = Clock,

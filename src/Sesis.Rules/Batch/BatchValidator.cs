@@ -4,7 +4,8 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// Validates a batch of service records: every record's own findings (from an <see cref="IServiceRecordValidator"/>)
-/// plus the rules across records, SR901-SR904.
+/// plus the rules across records, SR901-SR904, and, when built with a <see cref="MissingRecordCheck"/>, the
+/// missing records (SR910).
 /// </summary>
 /// <remarks>
 /// <para>The rules across records:</para>
@@ -25,10 +26,17 @@ namespace Sesis.Rules;
 /// 10:00-11:00 do not overlap. A record whose end is not after its start takes part in no overlap (its own
 /// finding says what is wrong). Built once, the validator is thread-safe if its record validator is.
 /// </para>
+/// <para>
+/// Codes and default severities come from <see cref="RuleCatalog.AcrossRecords"/>; a host overrides them in the
+/// record validator's <see cref="ValidationOptions.SeverityOverrides"/> or in
+/// <see cref="BatchValidatorOptions.SeverityOverrides"/>.
+/// </para>
 /// </remarks>
 public sealed class BatchValidator
 {
     private readonly IServiceRecordValidator _recordValidator;
+    private readonly AcrossRecordSeverities _severities;
+    private readonly BatchMissingRecords? _missingRecords;
 
     /// <summary>Initializes a validator that runs <paramref name="recordValidator"/> on each record.</summary>
     /// <param name="recordValidator">The single-record validator; it must be thread-safe to share the batch validator.</param>
@@ -39,11 +47,18 @@ public sealed class BatchValidator
 
     /// <summary>Initializes a validator from options.</summary>
     /// <param name="options">What the validator is built with.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or its record validator is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A severity override names a code that is not an across-record rule, an undefined severity, or a severity
+    /// that contradicts the record validator's; or the missing-record check lacks a part or holds a null schedule.
+    /// </exception>
     public BatchValidator(BatchValidatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.RecordValidator, nameof(options) + "." + nameof(options.RecordValidator));
         _recordValidator = options.RecordValidator;
+        _severities = AcrossRecordSeverities.Resolve(options);
+        _missingRecords = options.MissingRecordCheck is { } check ? new BatchMissingRecords(check) : null;
     }
 
     /// <summary>
@@ -52,7 +67,10 @@ public sealed class BatchValidator
     /// </summary>
     /// <param name="records">The records; a record's position in this sequence is its <see cref="RecordFinding.Index"/>.</param>
     /// <param name="stage">The stage each record is validated at.</param>
-    /// <returns>The findings, sorted by record position, then code, field and message.</returns>
+    /// <returns>
+    /// The findings, sorted by record position, then code, field and message; and the missing records when the
+    /// validator has a <see cref="MissingRecordCheck"/>.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     /// <exception cref="ArgumentException">A record of the input is null; the message gives its position.</exception>
     public BatchValidationResult Validate(IEnumerable<ServiceRecord> records, ValidationStage stage)
@@ -92,8 +110,12 @@ public sealed class BatchValidator
             }
         }
 
+        _severities.Apply(findings);
         findings.Sort(FindingOrder.Instance);
-        return new BatchValidationResult(findings.AsReadOnly(), items.Count);
+
+        // A separate pass over the records already held: SR910 needs only which records exist, not their order.
+        IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null ? [] : _missingRecords.Find(items, _severities);
+        return new BatchValidationResult(findings.AsReadOnly(), items.Count, missing);
     }
 
     /// <summary>
@@ -113,9 +135,15 @@ public sealed class BatchValidator
     /// partitions have been yielded by then and are right; the rest of the input is not checked.
     /// </exception>
     /// <exception cref="ArgumentException">While enumerating: a record of the input is null.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The validator has a <see cref="MissingRecordCheck"/>: streaming yields findings on records only, so it would
+    /// drop the missing records. Call <see cref="Validate"/>, or a validator without the check and
+    /// <see cref="MissingRecords.Find(NodaTime.DateInterval, NodaTime.LocalDate, ISchoolCalendar, IEnumerable{ServiceSchedule}, IEnumerable{ServiceRecord})"/>.
+    /// </exception>
     public IEnumerable<RecordFinding> ValidateStream(IEnumerable<ServiceRecord> records, ValidationStage stage)
     {
         ArgumentNullException.ThrowIfNull(records);
+        RefuseStreamingWithMissingRecordCheck();
         return Stream(records, stage);
     }
 
@@ -131,11 +159,27 @@ public sealed class BatchValidator
     /// <exception cref="InvalidOperationException">While enumerating: the input is not sorted by provider and date.</exception>
     /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentException">While enumerating: a record of the input is null.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The validator has a <see cref="MissingRecordCheck"/>, whose missing records a stream of record findings cannot carry (see <see cref="ValidateStream"/>).
+    /// </exception>
     public IAsyncEnumerable<RecordFinding> ValidateStreamAsync(
         IAsyncEnumerable<ServiceRecord> records, ValidationStage stage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
+        RefuseStreamingWithMissingRecordCheck();
         return StreamAsync(records, stage, cancellationToken);
+    }
+
+    // Refused up front rather than ignored: a configured check that silently reports nothing would read as "no
+    // record is missing".
+    private void RefuseStreamingWithMissingRecordCheck()
+    {
+        if (_missingRecords is not null)
+        {
+            throw new InvalidOperationException(
+                "This BatchValidator has a MissingRecordCheck (SR910), and a stream yields findings on records only: call Validate, " +
+                "whose result holds the missing records, or stream with a validator built without the check and call MissingRecords.Find.");
+        }
     }
 
     /// <summary>
@@ -229,7 +273,7 @@ public sealed class BatchValidator
             stream.Add(record);
             foreach (var finding in stream.Ready)
             {
-                yield return finding;
+                yield return _severities.Apply(finding);
             }
 
             stream.Ready.Clear();
@@ -238,7 +282,7 @@ public sealed class BatchValidator
         stream.Complete();
         foreach (var finding in stream.Ready)
         {
-            yield return finding;
+            yield return _severities.Apply(finding);
         }
     }
 
@@ -253,7 +297,7 @@ public sealed class BatchValidator
             stream.Add(record);
             foreach (var finding in stream.Ready)
             {
-                yield return finding;
+                yield return _severities.Apply(finding);
             }
 
             stream.Ready.Clear();
@@ -262,7 +306,7 @@ public sealed class BatchValidator
         stream.Complete();
         foreach (var finding in stream.Ready)
         {
-            yield return finding;
+            yield return _severities.Apply(finding);
         }
     }
 }

@@ -1,13 +1,31 @@
+using System.Collections.Frozen;
+
 namespace Sesis.Rules;
 
 /// <summary>What a <see cref="BatchValidator"/> is built with.</summary>
 /// <remarks>
-/// An options object rather than constructor parameters, so that later passes over the same provider-day
-/// partitions (the missing-record check, SR910, which needs schedules and a school calendar) can be added as
-/// new optional properties without breaking callers.
+/// An options object rather than constructor parameters, so that passes over the same batch can be added as
+/// new optional properties without breaking callers: the missing-record check (SR910) is one.
 /// </remarks>
 public sealed class BatchValidatorOptions
 {
     /// <summary>Gets the validator run on each record before the across-record rules; it must be thread-safe.</summary>
+    /// <remarks>
+    /// When it is a <see cref="ServiceRecordValidator"/>, the SR9xx codes of its
+    /// <see cref="ValidationOptions.SeverityOverrides"/> apply to the batch's findings too.
+    /// </remarks>
     public required IServiceRecordValidator RecordValidator { get; init; }
+
+    /// <summary>
+    /// Gets the missing-record check (SR910): schedules, a school calendar, a period and a clock. <see langword="null"/>
+    /// (the default) leaves it out, and <see cref="BatchValidationResult.MissingRecords"/> is then empty.
+    /// </summary>
+    public MissingRecordCheck? MissingRecordCheck { get; init; }
+
+    /// <summary>
+    /// Gets severities that replace the default of across-record rules (SR9xx codes of
+    /// <see cref="RuleCatalog.AcrossRecords"/>), by code; empty by default. Single-record codes belong in
+    /// <see cref="ValidationOptions.SeverityOverrides"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = FrozenDictionary<string, Severity>.Empty;
 }

@@ -6,13 +6,23 @@ namespace Sesis.Rules;
 /// </summary>
 internal static class CrossRecordFindings
 {
-    public const string Duplicate = "SR901";
-    public const string ProviderOverlap = "SR902";
-    public const string GroupSizeDiffers = "SR903";
-    public const string IndividualWithOthers = "SR904";
+    public const string Duplicate = RuleCodes.DuplicateRecord;
+    public const string ProviderOverlap = RuleCodes.ProviderSessionsOverlap;
+    public const string GroupSizeDiffers = RuleCodes.GroupSizeDiffersFromPresent;
+    public const string IndividualWithOthers = RuleCodes.IndividualWithOthersPresent;
+
+    /// <summary>The codes these findings use, for the test that no code is used twice across the library.</summary>
+    public static readonly IReadOnlyList<string> Codes = [Duplicate, ProviderOverlap, GroupSizeDiffers, IndividualWithOthers];
+
+    // Default severities come from the catalog, read once; a host's overrides are applied by the batch
+    // (AcrossRecordSeverities), so the per-partition checks stay as they are.
+    private static readonly Severity DuplicateSeverity = RuleCatalog.Get(Duplicate).DefaultSeverity;
+    private static readonly Severity OverlapSeverity = RuleCatalog.Get(ProviderOverlap).DefaultSeverity;
+    private static readonly Severity GroupSizeSeverity = RuleCatalog.Get(GroupSizeDiffers).DefaultSeverity;
+    private static readonly Severity IndividualSeverity = RuleCatalog.Get(IndividualWithOthers).DefaultSeverity;
 
     public static Finding DuplicateRecord(ServiceRecord record, int others) =>
-        new(Duplicate, Severity.Error, nameof(ServiceRecord.StudentId),
+        new(Duplicate, DuplicateSeverity, nameof(ServiceRecord.StudentId),
             $"Student '{record.StudentId}' has {Text.Count(others, "other record", "other records")} of {record.ServiceType} with provider " +
             $"'{record.ProviderId}' on {Text.Date(record.Date)} overlapping {Text.Range(record)}: keep one record per student per session.")
         {
@@ -20,7 +30,7 @@ internal static class CrossRecordFindings
         };
 
     public static Finding Overlap(ServiceRecord record, int others) =>
-        new(ProviderOverlap, Severity.Error, nameof(ServiceRecord.StartTime),
+        new(ProviderOverlap, OverlapSeverity, nameof(ServiceRecord.StartTime),
             $"Provider '{record.ProviderId}' has {Text.Count(others, "other Service Provided record", "other Service Provided records")} on " +
             $"{Text.Date(record.Date)} overlapping {Text.Range(record)} that {(others == 1 ? "is" : "are")} not the same group session " +
             "(same start, end and service type): a provider cannot be in two sessions at once; correct the times.")
@@ -29,7 +39,7 @@ internal static class CrossRecordFindings
         };
 
     public static Finding GroupSizeMismatch(ServiceRecord record, int present) =>
-        new(GroupSizeDiffers, Severity.Error, nameof(ServiceRecord.GroupSize),
+        new(GroupSizeDiffers, GroupSizeSeverity, nameof(ServiceRecord.GroupSize),
             $"The record states {record.GroupSize}, but {Text.Count(present, "student has a", "students have")} Service Provided " +
             $"{(present == 1 ? "record" : "records")} in this group session ({record.ServiceType} {Text.Range(record)}): state " +
             $"{GroupSize.Group(present)}, the number of students present (seed step 10).")
@@ -38,7 +48,7 @@ internal static class CrossRecordFindings
         };
 
     public static Finding IndividualInGroup(ServiceRecord record, int present) =>
-        new(IndividualWithOthers, Severity.Error, nameof(ServiceRecord.GroupSize),
+        new(IndividualWithOthers, IndividualSeverity, nameof(ServiceRecord.GroupSize),
             $"The record states Individual, but {Text.Count(present - 1, "other student has a", "other students have")} Service Provided " +
             $"{(present == 2 ? "record" : "records")} in the same session ({record.ServiceType} {Text.Range(record)}): state " +
             $"{GroupSize.Group(present)}, the number of students present (seed step 10).")

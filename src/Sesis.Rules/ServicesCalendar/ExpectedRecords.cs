@@ -6,7 +6,17 @@ namespace Sesis.Rules;
 // always agree on which record is missing.
 internal static class ExpectedRecords
 {
-    public static ExpectedRecord KeyOf(ServiceRecord record) => new(record.ProviderId, record.StudentId, record.ServiceType, record.Date);
+    // A date in another calendar system is read as its ISO date, as the rules read it.
+    public static ExpectedRecord KeyOf(ServiceRecord record) => new(record.ProviderId, record.StudentId, record.ServiceType, RecordFacts.Iso(record.Date));
+
+    // Schedules and school calendars are ISO; a period in another calendar system cannot be compared with them.
+    public static void RequireIso(DateInterval period, string parameterName)
+    {
+        if (period.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"The period {period} is in the {period.Calendar.Name} calendar system; give it in the ISO calendar.", parameterName);
+        }
+    }
 
     // A null in a list of schedules or records is a bug in the caller: say so rather than skip it.
     public static List<T> WithoutNulls<T>(IEnumerable<T> items, string parameterName)
@@ -16,6 +26,40 @@ internal static class ExpectedRecords
         return list.Contains(null!)
             ? throw new ArgumentException($"The list holds a null at position {list.IndexOf(null!)}.", parameterName)
             : list;
+    }
+
+    // Every record the schedules call for in a period, up to today (later days are not due yet), in date,
+    // provider, student and service-type order. The schedules are sorted once by that key, so each day comes out
+    // in order and two schedules of the same service are adjacent: one record per key, as On gives, without a
+    // set or a sort per day (a district's month is tens of thousands of schedules times twenty-odd school days).
+    public static IEnumerable<ExpectedRecord> Through(DateInterval period, LocalDate today, ISchoolCalendar calendar, IEnumerable<ServiceSchedule> schedules)
+    {
+        if (period.Start > today)
+        {
+            yield break;
+        }
+
+        var sorted = schedules.ToArray();
+        Array.Sort(sorted, static (a, b) => CompareKeys(a, b));
+        foreach (var date in SchoolCalendar.Each(period.Start, LocalDate.Min(period.End, today)))
+        {
+            ServiceSchedule? last = null;
+            foreach (var schedule in sorted)
+            {
+                if (schedule.ExpectsRecordOn(date, calendar) && (last is null || CompareKeys(last, schedule) != 0))
+                {
+                    last = schedule;
+                    yield return new ExpectedRecord(schedule.ProviderId, schedule.StudentId, schedule.ServiceType, date);
+                }
+            }
+        }
+    }
+
+    private static int CompareKeys(ServiceSchedule a, ServiceSchedule b)
+    {
+        var c = a.ProviderId.CompareTo(b.ProviderId);
+        if (c == 0) c = a.StudentId.CompareTo(b.StudentId);
+        return c != 0 ? c : string.CompareOrdinal(a.ServiceType.Code, b.ServiceType.Code);
     }
 
     // One per provider, student and service type: two schedules of the same service on one day call for one record.

@@ -11,7 +11,7 @@ namespace Sesis.Rules;
 public static class MissingRecords
 {
     /// <summary>The finding code of a missing record: a scheduled school day with no record.</summary>
-    public const string Code = "SR910";
+    public const string Code = RuleCodes.MissingRecord;
 
     /// <summary>Finds the missing records of a period as findings.</summary>
     /// <param name="period">The period; days after <paramref name="today"/> are skipped, since nothing is due yet.</param>
@@ -37,22 +37,7 @@ public static class MissingRecords
         ArgumentNullException.ThrowIfNull(records);
         var recorded = ExpectedRecords.WithoutNulls(records, nameof(records)).Select(ExpectedRecords.KeyOf).ToHashSet();
         var scheduleList = ExpectedRecords.WithoutNulls(schedules, nameof(schedules));
-        var findings = ImmutableArray.CreateBuilder<Finding>();
-        if (period.Start > today)
-        {
-            return findings.ToImmutable();
-        }
-
-        var last = LocalDate.Min(period.End, today);
-        foreach (var date in SchoolCalendar.Each(period.Start, last))
-        {
-            var day = ExpectedRecords.On(date, calendar, scheduleList)
-                .Where(e => !recorded.Contains(e))
-                .OrderBy(static e => e.ProviderId).ThenBy(static e => e.StudentId).ThenBy(static e => e.ServiceType.Code, StringComparer.Ordinal);
-            findings.AddRange(day.Select(ToFinding));
-        }
-
-        return findings.ToImmutable();
+        return [.. Missing(period, today, calendar, scheduleList, recorded).Select(ToFinding)];
     }
 
     /// <summary>Finds the missing records of a period as of a clock's current date in its zone.</summary>
@@ -73,6 +58,20 @@ public static class MissingRecords
         return Find(period, clock.GetCurrentDate(), calendar, schedules, records);
     }
 
+    /// <summary>
+    /// The records the schedules call for in the period, up to today, that <paramref name="recorded"/> lacks, in
+    /// date, provider, student and service-type order: the one definition of a missing record, shared by
+    /// <see cref="Find(DateInterval, LocalDate, ISchoolCalendar, IEnumerable{ServiceSchedule}, IEnumerable{ServiceRecord})"/>,
+    /// the batch and the Encounter Attendance report.
+    /// </summary>
+    internal static IEnumerable<ExpectedRecord> Missing(
+        DateInterval period, LocalDate today, ISchoolCalendar calendar, IEnumerable<ServiceSchedule> schedules, HashSet<ExpectedRecord> recorded) =>
+        Lacking(ExpectedRecords.Through(period, today, calendar, schedules), recorded);
+
+    /// <summary>The expected records that <paramref name="recorded"/> lacks: a missing record is one with no record of any session type.</summary>
+    internal static IEnumerable<ExpectedRecord> Lacking(IEnumerable<ExpectedRecord> expected, HashSet<ExpectedRecord> recorded) =>
+        expected.Where(e => !recorded.Contains(e));
+
     /// <summary>Describes a missing record as a finding.</summary>
     /// <param name="missing">The record a schedule calls for and nobody recorded.</param>
     /// <returns>An SR910 Error on the field "Date" naming the student, the service type, the date and the provider.</returns>
@@ -82,7 +81,7 @@ public static class MissingRecords
         var date = missing.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
         return new Finding(
             Code,
-            Severity.Error,
+            RuleCatalog.Get(Code).DefaultSeverity,
             nameof(ServiceRecord.Date),
             $"No record for student {missing.StudentId}, {missing.ServiceType}, on {date} (provider {missing.ProviderId}): "
             + "it is a scheduled school day, so record the service, an absence or a cancellation.")

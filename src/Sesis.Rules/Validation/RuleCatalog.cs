@@ -4,12 +4,14 @@ using System.Diagnostics.CodeAnalysis;
 namespace Sesis.Rules;
 
 /// <summary>
-/// The catalog of the single-record rules (families SR1xx to SR8xx of SPEC.md), in code order: what
-/// <see cref="ServiceRecordValidator"/> can report. docs/rules.md lists the same rules; a test keeps them equal.
+/// The catalog of every rule code of the library, in code order: the single-record rules (SR1xx to SR8xx),
+/// which <see cref="ServiceRecordValidator"/> reports, and the rules across records (SR9xx), which
+/// <see cref="BatchValidator"/> and <see cref="MissingRecords"/> report. docs/rules.md lists the same rules;
+/// a test keeps them equal and checks that no code is used twice.
 /// </summary>
 public static class RuleCatalog
 {
-    private static readonly RuleDescriptor[] Rules =
+    private static readonly RuleDescriptor[] OneRecordRules =
     [
         // SR1xx identity
         new(RuleCodes.StudentIdMissing, Severity.Error, "StudentId", "The student id is given.", "Step 2 (the student from your Caseload)"),
@@ -73,13 +75,35 @@ public static class RuleCatalog
         new(RuleCodes.StudentNotOnCaseload, Severity.Error, "StudentId", "The student is on the provider's caseload for the service type on the date.", "Step 2 (your Caseload); SPEC.md (mandate and assignment)"),
     ];
 
+    private static readonly RuleDescriptor[] AcrossRecordRules =
+    [
+        // SR9xx across records (a batch, a day, a group)
+        new(RuleCodes.DuplicateRecord, Severity.Error, "StudentId", "One record per student per session: no other record of the same student, provider and service type on the date overlaps it, whatever the session types.", "SPEC.md (a group session is one record per student; SR9xx)"),
+        new(RuleCodes.ProviderSessionsOverlap, Severity.Error, "StartTime", "A Service Provided record overlaps no other Service Provided record of its provider on the date, unless both are the same group session (same service type, start and end).", "SPEC.md, Rules (SR9xx)"),
+        new(RuleCodes.GroupSizeDiffersFromPresent, Severity.Error, "GroupSize", "A Service Provided record stating Group n has n students present (Service Provided records) in its session.", "Step 10 (Group, 1 when only one student came)"),
+        new(RuleCodes.IndividualWithOthersPresent, Severity.Error, "GroupSize", "A Service Provided record stating Individual has no other student present in its session.", "Step 10 (Group Size)"),
+        new(RuleCodes.MissingRecord, Severity.Error, "Date", "Each scheduled school day, up to today, has a record of any session type for the student, provider and service type.", "Step 9 (gray days need no record); step 17 (Services Calendar)"),
+    ];
+
+    private static readonly RuleDescriptor[] Rules = [.. OneRecordRules, .. AcrossRecordRules];
+
     private static readonly FrozenDictionary<string, RuleDescriptor> ByCode =
         Rules.ToFrozenDictionary(static r => r.Code, StringComparer.Ordinal);
 
-    /// <summary>Gets the single-record rules, in code order.</summary>
-    public static IReadOnlyList<RuleDescriptor> SingleRecord { get; } = Array.AsReadOnly(Rules);
+    /// <summary>Gets the single-record rules (SR1xx to SR8xx), in code order: what <see cref="ServiceRecordValidator"/> reports.</summary>
+    public static IReadOnlyList<RuleDescriptor> SingleRecord { get; } = Array.AsReadOnly(OneRecordRules);
 
-    /// <summary>Finds a single-record rule by its code.</summary>
+    /// <summary>
+    /// Gets the rules across records (SR9xx), in code order: SR901-SR904, which <see cref="BatchValidator"/>
+    /// reports on records, and SR910, a missing record, which <see cref="MissingRecords"/> and the batch
+    /// (<see cref="BatchValidationResult.MissingRecords"/>) report.
+    /// </summary>
+    public static IReadOnlyList<RuleDescriptor> AcrossRecords { get; } = Array.AsReadOnly(AcrossRecordRules);
+
+    /// <summary>Gets every rule of the library, single-record and across records, in code order.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = Array.AsReadOnly(Rules);
+
+    /// <summary>Finds a rule, single-record or across records, by its code.</summary>
     /// <param name="code">The code, such as "SR201"; compared ordinally.</param>
     /// <param name="rule">The rule found.</param>
     /// <returns><see langword="true"/> when the catalog holds the code.</returns>

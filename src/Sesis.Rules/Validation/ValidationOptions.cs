@@ -68,7 +68,8 @@ public sealed record ValidationOptions
 
     /// <summary>
     /// Gets severities that replace a rule's default, by code (such as "SR702" to Error); empty by default.
-    /// Every code must be in <see cref="RuleCatalog.SingleRecord"/>.
+    /// Every code must be in <see cref="RuleCatalog.All"/>. The across-record codes (SR9xx) take effect when a
+    /// <see cref="BatchValidator"/> runs the validator built from these options.
     /// </summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = FrozenDictionary<string, Severity>.Empty;
 }

@@ -42,7 +42,7 @@ public sealed class ValidationOptionsTests
 
     [Theory]
     [InlineData("SR999")]
-    [InlineData("SR901")]
+    [InlineData("SR905")]
     [InlineData("sr101")]
     [InlineData("")]
     public void A_severity_override_of_an_unknown_code_is_refused(string code)

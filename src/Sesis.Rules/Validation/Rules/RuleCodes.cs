@@ -1,6 +1,9 @@
 namespace Sesis.Rules;
 
-/// <summary>The single-record rule codes, named once so rules, the quick check and the catalog cannot drift apart.</summary>
+/// <summary>
+/// Every rule code of the library, named once so the rules, the quick check, the batch passes and the catalog
+/// cannot drift apart: SR1xx to SR8xx (one record) and SR9xx (across records).
+/// </summary>
 internal static class RuleCodes
 {
     public const string StudentIdMissing = "SR101";
@@ -55,4 +58,11 @@ internal static class RuleCodes
     public const string ProviderUnknown = "SR801";
     public const string ProviderRoleNotAllowed = "SR802";
     public const string StudentNotOnCaseload = "SR803";
+
+    // SR9xx across records. SR905-SR909 are unassigned; SR910 was reserved for missing records from the start.
+    public const string DuplicateRecord = "SR901";
+    public const string ProviderSessionsOverlap = "SR902";
+    public const string GroupSizeDiffersFromPresent = "SR903";
+    public const string IndividualWithOthersPresent = "SR904";
+    public const string MissingRecord = "SR910";
 }

@@ -70,7 +70,7 @@ internal sealed class RuleSettings
 
     public LocalDate? EntryWindowStart { get; }
 
-    /// <summary>Gets the effective severity of every single-record code.</summary>
+    /// <summary>Gets the effective severity of every code of the catalog.</summary>
     public FrozenDictionary<string, Severity> Severities { get; }
 
     /// <summary>Reads the clock once: every rule of one validation sees the same "now".</summary>
@@ -84,13 +84,15 @@ internal sealed class RuleSettings
 
     private static FrozenDictionary<string, Severity> ResolveSeverities(IReadOnlyDictionary<string, Severity> overrides)
     {
-        var severities = RuleCatalog.SingleRecord.ToDictionary(static r => r.Code, static r => r.DefaultSeverity, StringComparer.Ordinal);
+        // Every code of the catalog may be overridden here: the across-record ones (SR9xx) take effect when a
+        // BatchValidator runs this validator, so one options object holds a host's whole severity policy.
+        var severities = RuleCatalog.All.ToDictionary(static r => r.Code, static r => r.DefaultSeverity, StringComparer.Ordinal);
         foreach (var (code, severity) in overrides)
         {
             if (code is null || !severities.ContainsKey(code))
             {
                 throw new ArgumentException(
-                    $"ValidationOptions.SeverityOverrides names '{code}', which is not a single-record rule code (see RuleCatalog.SingleRecord).",
+                    $"ValidationOptions.SeverityOverrides names '{code}', which is not a rule code (see RuleCatalog.All).",
                     nameof(overrides));
             }
 

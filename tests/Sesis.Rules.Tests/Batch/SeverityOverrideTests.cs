@@ -1,0 +1,123 @@
+using NodaTime;
+using NodaTime.Extensions;
+using NodaTime.Testing;
+using static Sesis.Rules.Tests.BatchRecords;
+
+namespace Sesis.Rules.Tests;
+
+/// <summary>The batch's SR9xx severities: the catalog's defaults, or the host's overrides, from either options object.</summary>
+public sealed class SeverityOverrideTests
+{
+    private static readonly ServiceRecord[] GroupOfTwoAlone = [Record(Ana, "10:00", "10:40", Group(2))]; // SR903
+
+    private static readonly MissingRecordCheck OneMissingDay = new()
+    {
+        Schedules = [ServiceSchedule.EverySchoolDay(ProviderOne, new StudentId(Ben), ServiceType.Paraprofessional, new DateInterval(Day, Day))],
+        Calendar = SchoolCalendars.NewYorkCity2025To2026,
+        Period = new DateInterval(Day, Day),
+        Clock = new FakeClock(Instant.FromUtc(2025, 10, 7, 16, 0)).InZone(RecordGenerators.NewYork),
+    };
+
+    private static ServiceRecordValidator RecordValidator(params (string Code, Severity Severity)[] overrides) => new(new ValidationOptions
+    {
+        SeverityOverrides = overrides.ToDictionary(static o => o.Code, static o => o.Severity),
+    });
+
+    private static Severity SeverityOf(BatchValidationResult result, string code) => result.Findings.Single(f => f.Finding.Code == code).Finding.Severity;
+
+    [Fact]
+    public void By_default_the_SR9xx_findings_have_the_catalogs_severity()
+    {
+        var result = new BatchValidator(new BatchValidatorOptions { RecordValidator = RecordValidator(), MissingRecordCheck = OneMissingDay })
+            .Validate(GroupOfTwoAlone, ValidationStage.Save);
+
+        Assert.Equal(Severity.Error, SeverityOf(result, "SR903"));
+        Assert.Equal(Severity.Error, Assert.Single(result.MissingRecords).Finding.Severity);
+    }
+
+    [Fact]
+    public void The_record_validators_options_override_SR9xx_severities_in_the_batch()
+    {
+        var validator = new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = RecordValidator(("SR903", Severity.Warning), ("SR910", Severity.Warning)),
+            MissingRecordCheck = OneMissingDay,
+        });
+
+        var result = validator.Validate(GroupOfTwoAlone, ValidationStage.Save);
+        Assert.Equal(Severity.Warning, SeverityOf(result, "SR903"));
+        Assert.Equal(Severity.Warning, Assert.Single(result.MissingRecords).Finding.Severity);
+        Assert.Equal("SR910", result.MissingRecords[0].Finding.Code);
+    }
+
+    [Fact]
+    public void The_batch_options_override_SR9xx_severities_for_any_record_validator_and_in_streams()
+    {
+        var validator = new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = NoFindingsValidator.Instance,
+            SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Warning },
+        });
+
+        var result = validator.Validate(GroupOfTwoAlone, ValidationStage.Save);
+        Assert.Equal(Severity.Warning, SeverityOf(result, "SR903"));
+        Assert.False(result.HasErrors);
+        Assert.Equal(result.Findings, validator.ValidateStream(GroupOfTwoAlone, ValidationStage.Save));
+
+        // The other codes keep their default.
+        var duplicate = validator.Validate([Record(Ana, "08:00", "09:00"), Record(Ana, "08:00", "09:00")], ValidationStage.Save);
+        Assert.All(duplicate.Findings, static f => Assert.Equal(("SR901", Severity.Error), (f.Finding.Code, f.Finding.Severity)));
+    }
+
+    [Fact]
+    public void The_same_override_in_both_options_is_accepted_and_a_contradiction_is_refused()
+    {
+        var same = new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = RecordValidator(("SR903", Severity.Warning)),
+            SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Warning },
+        });
+        Assert.Equal(Severity.Warning, SeverityOf(same.Validate(GroupOfTwoAlone, ValidationStage.Save), "SR903"));
+
+        var error = Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = RecordValidator(("SR903", Severity.Warning)),
+            SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Error },
+        }));
+        Assert.Contains("SR903", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SR201")] // single-record: belongs in ValidationOptions
+    [InlineData("SR905")] // unassigned
+    [InlineData("sr901")]
+    [InlineData("")]
+    public void A_batch_override_of_a_code_that_is_not_an_across_record_rule_is_refused(string code)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = NoFindingsValidator.Instance,
+            SeverityOverrides = new Dictionary<string, Severity> { [code] = Severity.Warning },
+        }));
+        Assert.Contains("RuleCatalog.AcrossRecords", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_batch_override_to_an_undefined_severity_is_refused() =>
+        Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = NoFindingsValidator.Instance,
+            SeverityOverrides = new Dictionary<string, Severity> { ["SR901"] = (Severity)7 },
+        }));
+
+    [Fact]
+    public void ValidationOptions_accept_every_catalog_code_and_an_SR9xx_override_changes_no_single_record_finding()
+    {
+        var options = new ValidationOptions { SeverityOverrides = RuleCatalog.All.ToDictionary(static r => r.Code, static _ => Severity.Warning) };
+        Assert.NotNull(new ServiceRecordValidator(options));
+
+        var plain = new ServiceRecordValidator(new ValidationOptions()).Validate(GroupOfTwoAlone[0], ValidationStage.Save);
+        var withSr9xx = RecordValidator(("SR901", Severity.Warning), ("SR910", Severity.Warning)).Validate(GroupOfTwoAlone[0], ValidationStage.Save);
+        Assert.Equal(plain.Select(static f => (f.Code, f.Severity)), withSr9xx.Select(static f => (f.Code, f.Severity)));
+    }
+}
