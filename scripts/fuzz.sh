@@ -3,7 +3,8 @@
 # summary. Not part of CI. Usage:
 #   scripts/fuzz.sh TARGET [SECONDS]     TARGET: batch-json, batch-csv, calendar-ics or calendar-plain (default 600 s)
 # Findings go to fuzz/findings/TARGET (git-ignored). Any file in its crashes/ folder is a bug: replay it with
-#   dotnet fuzz/bin/TARGET/Sesis.Rules.Fuzz.dll TARGET --check fuzz/findings/TARGET/default/crashes
+#   dotnet fuzz/bin/TARGET-plain/Sesis.Rules.Fuzz.dll TARGET --check fuzz/findings/TARGET/default/crashes
+# (the plain build: instrumented code runs only under afl-fuzz)
 # then make it a regression test (tests/Sesis.Rules.Sample.Tests/data/fuzz/ or the calendar tests) and fix it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,15 +24,17 @@ dotnet tool restore
 
 # A fresh build per run: SharpFuzz instruments the assemblies in place, and an instrumented one cannot be again.
 bin=fuzz/bin/$target
-rm -rf "$bin"
+rm -rf "$bin" "$bin-plain"
 dotnet publish fuzz/Sesis.Rules.Fuzz -c Release -o "$bin" --nologo -v quiet
+cp -r "$bin" "$bin-plain"
+
+# The seeds must pass before fuzzing: AFL refuses a corpus that crashes.
+dotnet "$bin-plain/Sesis.Rules.Fuzz.dll" "$target" --check "fuzz/seeds/$target"
+
 # The code under test: the sample host's readers, the library's parsers and the calendar loaders.
 for dll in sesis-sample.dll Sesis.Rules.dll Sesis.Rules.Calendars.dll; do
   dotnet sharpfuzz "$bin/$dll"
 done
-
-# The seeds must pass before fuzzing: AFL refuses a corpus that crashes.
-dotnet "$bin/Sesis.Rules.Fuzz.dll" "$target" --check "fuzz/seeds/$target"
 
 out=fuzz/findings/$target
 rm -rf "$out"
