@@ -56,7 +56,7 @@ public sealed class SchoolCalendarConcurrencyTests
         [.. Days(calendar).SelectMany(day => Kinds.Select(kind => Answer(calendar, day, kind)))];
 
     private static string[] AnswersBackwards(SchoolCalendar calendar) =>
-        [.. Days(calendar).Reverse().SelectMany(day => Kinds.Reverse().Select(kind => Answer(calendar, day, kind)))];
+        [.. Enumerable.Reverse(Days(calendar).ToArray()).SelectMany(day => Enumerable.Reverse(Kinds).Select(kind => Answer(calendar, day, kind)))];
 
     // A week either side of the coverage too: days outside it are gray and have no year.
     private static IEnumerable<LocalDate> Days(SchoolCalendar calendar) =>
