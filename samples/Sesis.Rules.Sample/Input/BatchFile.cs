@@ -9,9 +9,12 @@ internal static class BatchFile
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly string[] TopLevel = ["clock", "timeZone", "calendar", "schoolKind", "providers", "caseload", "schedules", "records", "recordsCsv"];
 
-    public static Batch Read(string path)
+    public static Batch Read(string path) => Parse(path, InputFile.ReadBytes(path, "batch file"));
+
+    /// <summary>Reads a batch from its bytes; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
+    public static Batch Parse(string path, ReadOnlySpan<byte> utf8)
     {
-        var tree = JsonTree.Parse(path, ReadBytes(path));
+        var tree = JsonTree.Parse(path, utf8);
         var root = new ObjectReader(path, tree, string.Empty, TopLevel);
 
         var zone = root.OptionalOr("timeZone", ParseZone, DateTimeZoneProviders.Tzdb["America/New_York"]);
@@ -81,7 +84,7 @@ internal static class BatchFile
             }
 
             var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", csvPath);
-            using var reader = OpenText(full);
+            using var reader = new StringReader(InputFile.ReadText(full, "CSV file"));
             records = [.. CsvRecordReader.Read(full, reader)];
         }
         else
@@ -91,51 +94,6 @@ internal static class BatchFile
         }
 
         return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), Caseload.Create(assignments), schedules, records);
-    }
-
-    private static byte[] ReadBytes(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path))
-            {
-                throw new InputException(path, null, null, "This is a directory, not a batch file.");
-            }
-
-            if (!info.Exists)
-            {
-                throw new InputException(path, null, null, "No such file.");
-            }
-
-            if (info.Length > JsonTree.MaxFileBytes)
-            {
-                throw new InputException(path, null, null, $"The file is {info.Length:N0} bytes; at most {JsonTree.MaxFileBytes:N0} are read.");
-            }
-
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, null, null, e.Message);
-        }
-    }
-
-    private static StreamReader OpenText(string path)
-    {
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                throw new InputException(path, null, null, "This is a directory, not a CSV file.");
-            }
-
-            return new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, null, null, e.Message);
-        }
     }
 
     // "every school day", or day names ("Mon Wed", "Monday, Wednesday"); null weekdays mean every school day.
@@ -154,7 +112,7 @@ internal static class BatchFile
                 || string.Equals(d.ToString()[..3], word, StringComparison.OrdinalIgnoreCase));
             if (day == IsoDayOfWeek.None)
             {
-                return ParseResult<IsoDayOfWeek[]?>.ForError($"'{word}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun).");
+                return ParseResult<IsoDayOfWeek[]?>.ForError($"'{InputException.Shown(word)}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun).");
             }
 
             days.Add(day);
@@ -168,7 +126,7 @@ internal static class BatchFile
     private static ParseResult<DateTimeZone> ParseZone(string text) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is { } zone
             ? ParseResult<DateTimeZone>.ForValue(zone)
-            : ParseResult<DateTimeZone>.ForError($"'{text}' is not an IANA time zone (such as America/New_York).");
+            : ParseResult<DateTimeZone>.ForError($"'{InputException.Shown(text)}' is not an IANA time zone (such as America/New_York).");
 
     // "now" is the machine's clock; an instant or a local date-time (in the batch's zone) fixes the clock,
     // so a batch checks the same way on every day it is run.
@@ -193,7 +151,7 @@ internal static class BatchFile
 
         return local.Success
             ? ParseResult<IClock>.ForValue(new FixedClock(local.Value.InZoneLeniently(zone).ToInstant()))
-            : ParseResult<IClock>.ForError($"'{text}' is not \"now\", an instant or a local date and time (such as 2025-10-31T17:00).");
+            : ParseResult<IClock>.ForError($"'{InputException.Shown(text)}' is not \"now\", an instant or a local date and time (such as 2025-10-31T17:00).");
     }
 
     /// <summary>A clock stopped at one instant: what a batch's "clock" field asks for.</summary>

@@ -30,24 +30,11 @@ internal static class CalendarSource
         var isIcs = text.EndsWith(".ics", StringComparison.OrdinalIgnoreCase);
         if (!isIcs && !text.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
         {
-            throw root.Error("calendar", $"'{text}' is not a built-in calendar ({NewYorkCity2025To2026}) nor a path ending in .ics or .txt.");
+            throw root.Error("calendar", $"'{InputException.Shown(text)}' is not a built-in calendar ({NewYorkCity2025To2026}) nor a path ending in .ics or .txt.");
         }
 
         var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(root.File)) ?? ".", text);
-        string content;
-        try
-        {
-            if (Directory.Exists(full) || !File.Exists(full))
-            {
-                throw new InputException(full, null, null, "No such calendar file.");
-            }
-
-            content = File.ReadAllText(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(full, null, null, e.Message);
-        }
+        var content = InputFile.ReadText(full, "calendar file");
 
         var result = isIcs ? IcsFormat.Read(content) : PlainListFormat.Read(content);
         if (!result.Success)

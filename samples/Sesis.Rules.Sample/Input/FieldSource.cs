@@ -41,12 +41,12 @@ internal abstract class FieldSource
         // Names only: a number would let any integer through as an undefined value.
         Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name
             ? ParseResult<T>.ForValue(Enum.Parse<T>(name))
-            : ParseResult<T>.ForError($"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+            : ParseResult<T>.ForError($"'{InputException.Shown(text)}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
 
     public static ParseResult<int> ParseCount(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? ParseResult<int>.ForValue(n)
-            : ParseResult<int>.ForError($"'{text}' is not a whole number.");
+            : ParseResult<int>.ForError($"'{InputException.Shown(text)}' is not a whole number.");
 
     private T Parse<T>(string name, string text, Func<string, ParseResult<T>> parse)
     {
@@ -55,5 +55,5 @@ internal abstract class FieldSource
     }
 
     private static ParseResult<T> FromNoda<T>(NodaTime.Text.ParseResult<T> result, string text, string what) =>
-        result.Success ? ParseResult<T>.ForValue(result.Value) : ParseResult<T>.ForError($"'{text}' is not {what}.");
+        result.Success ? ParseResult<T>.ForValue(result.Value) : ParseResult<T>.ForError($"'{InputException.Shown(text)}' is not {what}.");
 }

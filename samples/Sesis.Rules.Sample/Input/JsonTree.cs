@@ -9,16 +9,14 @@ namespace Sesis.Rules.Sample.Input;
 /// </summary>
 internal abstract record JsonTree(int Line)
 {
-    /// <summary>Files larger than this are refused before reading: the host keeps memory bounded.</summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
-
     private const int MaxDepth = 16;
 
     public static JsonTree Parse(string file, ReadOnlySpan<byte> utf8)
     {
-        if (utf8.StartsWith(Encoding.UTF8.Preamble))
+        utf8 = InputFile.CheckUtf8(file, utf8, "batch file");
+        if (utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
-            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+            throw new InputException(file, null, null, "The file is empty; a batch file is a JSON object.");
         }
 
         var lines = new LineIndex(utf8);

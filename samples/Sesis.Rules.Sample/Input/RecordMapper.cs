@@ -68,13 +68,13 @@ internal static class RecordMapper
         var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
         return offset.Success
             ? ParseResult<Instant>.ForValue(offset.Value.ToInstant())
-            : ParseResult<Instant>.ForError($"'{text}' is not an instant (such as 2025-10-06T19:00:00Z or 2025-10-06T15:00:00-04:00).");
+            : ParseResult<Instant>.ForError($"'{InputException.Shown(text)}' is not an instant (such as 2025-10-06T19:00:00Z or 2025-10-06T15:00:00-04:00).");
     }
 
     private static ParseResult<bool> ParseBool(string text) => text switch
     {
         "true" or "TRUE" or "True" => ParseResult<bool>.ForValue(true),
         "false" or "FALSE" or "False" => ParseResult<bool>.ForValue(false),
-        _ => ParseResult<bool>.ForError($"'{text}' is not true or false."),
+        _ => ParseResult<bool>.ForError($"'{InputException.Shown(text)}' is not true or false."),
     };
 }

@@ -1,0 +1,43 @@
+using SharpFuzz;
+using Sesis.Rules.Fuzz;
+
+// Usage:
+//   Sesis.Rules.Fuzz TARGET                 run under afl-fuzz (scripts/fuzz.sh does this)
+//   Sesis.Rules.Fuzz TARGET --check PATH... run files (or every file in folders) once, in-process, and say which crash
+if (args.Length == 0 || !Targets.ByName.TryGetValue(args[0], out var target))
+{
+    Console.Error.WriteLine($"Name a target: {string.Join(", ", Targets.ByName.Keys)}.");
+    return 2;
+}
+
+if (args.Length > 1 && args[1] == "--check")
+{
+    var crashes = 0;
+    var files = args.Skip(2).SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p).Where(f => !f.EndsWith("README.txt", StringComparison.Ordinal)) : [p]).Order(StringComparer.Ordinal).ToList();
+    foreach (var file in files)
+    {
+        try
+        {
+            target(File.ReadAllBytes(file));
+        }
+#pragma warning disable CA1031 // Reporting every escaping exception is the point of the check.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            crashes++;
+            Console.WriteLine($"CRASH {file}: {e.GetType().Name}: {e.Message}");
+            Console.WriteLine(e.StackTrace);
+        }
+    }
+
+    Console.WriteLine($"{files.Count} files, {crashes} crashes");
+    return crashes == 0 ? 0 : 1;
+}
+
+Fuzzer.OutOfProcess.Run(stream =>
+{
+    using var copy = new MemoryStream();
+    stream.CopyTo(copy);
+    target(copy.ToArray());
+});
+return 0;

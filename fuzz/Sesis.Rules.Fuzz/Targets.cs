@@ -1,0 +1,63 @@
+using System.Text;
+using Sesis.Rules.Calendars;
+using Sesis.Rules.Sample.Input;
+
+namespace Sesis.Rules.Fuzz;
+
+/// <summary>
+/// What each harness expects of any input: the sample host's readers answer an <see cref="InputException"/>
+/// and the calendar loaders a result with errors. Any other exception escapes, and AFL records a crash.
+/// </summary>
+internal static class Targets
+{
+    // A folder that does not exist: paths a fuzzed batch names ("recordsCsv", "calendar") resolve inside it and
+    // are refused as missing, so a run never depends on files on the machine.
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "sesis-fuzz-no-such-folder");
+
+    public static readonly IReadOnlyDictionary<string, Action<byte[]>> ByName = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
+    {
+        ["batch-json"] = BatchJson,
+        ["batch-csv"] = BatchCsv,
+        ["calendar-ics"] = bytes => Calendar(bytes, IcsFormat.Read),
+        ["calendar-plain"] = bytes => Calendar(bytes, PlainListFormat.Read),
+    };
+
+    private static void BatchJson(byte[] bytes)
+    {
+        try
+        {
+            _ = BatchFile.Parse(Path.Combine(Folder, "batch.json"), bytes);
+        }
+        catch (InputException)
+        {
+        }
+    }
+
+    private static void BatchCsv(byte[] bytes)
+    {
+        var file = Path.Combine(Folder, "records.csv");
+        try
+        {
+            // As the host reads a CSV file: checked as UTF-8, then every row mapped to a record.
+            using var text = new StringReader(InputFile.DecodeUtf8(file, bytes, "CSV file"));
+            foreach (var record in CsvRecordReader.Read(file, text))
+            {
+                _ = record.Record;
+            }
+        }
+        catch (InputException)
+        {
+        }
+    }
+
+    private static void Calendar(byte[] bytes, Func<string, CalendarLoadResult> read)
+    {
+        // The loaders take text; the fuzzer's bytes are decoded as the host decodes a calendar file, and
+        // invalid sequences become U+FFFD, which the loaders must still answer with a result.
+        var result = read(Encoding.UTF8.GetString(bytes));
+        if (result.Success == (result.Calendar is null) || result.Success == (!result.Errors.IsDefaultOrEmpty))
+        {
+            throw new InvalidOperationException($"A result must have a calendar or errors, not both or neither: {result.Success}, {(result.Errors.IsDefault ? 0 : result.Errors.Length)} errors.");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Mutation testing of src/Sesis.Rules with Stryker.NET (a local tool: .config/dotnet-tools.json; settings:
+# stryker-config.json). Not part of CI: a full run takes a long time on two cores. Usage:
+#   scripts/mutation-test.sh                       every mutant of src/Sesis.Rules
+#   scripts/mutation-test.sh --mutate '**/Batch/**/*.cs'   one folder (any other Stryker option passes through)
+# Prints the score and the surviving and uncovered mutants (file:line, mutator, replacement).
+# The HTML and JSON reports are in StrykerOutput/<time>/reports/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet tool restore
+log=$(mktemp)
+status=0
+dotnet stryker --config-file stryker-config.json "$@" 2>&1 | tee "$log" || status=$?
+
+report=$(ls -td StrykerOutput/*/reports/mutation-report.json 2>/dev/null | head -n 1 || true)
+if [ -n "$report" ] && command -v python3 >/dev/null; then
+  python3 - "$report" <<'PY'
+import json, sys, collections
+report = json.load(open(sys.argv[1]))
+counts = collections.Counter()
+left = []
+for path, file in sorted(report["files"].items()):
+    for m in file["mutants"]:
+        counts[m["status"]] += 1
+        if m["status"] in ("Survived", "NoCoverage"):
+            left.append(f'{m["status"]:10} {path.split("src/Sesis.Rules/")[-1]}:{m["location"]["start"]["line"]} {m["mutatorName"]}: {m.get("replacement", "").strip()[:100]}')
+detected = counts["Killed"] + counts["Timeout"]
+valid = detected + counts["Survived"] + counts["NoCoverage"]
+print()
+print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+print(f"Mutation score: {100.0 * detected / valid:.2f}% ({detected} detected of {valid})" if valid else "No mutant tested.")
+print("\n".join(left))
+PY
+fi
+grep -E "final mutation score" "$log" || true
+rm -f "$log"
+exit $status
