@@ -70,7 +70,7 @@ public readonly struct GroupSize : IEquatable<GroupSize>
                 rest = rest[3..].TrimStart();
             }
 
-            if (rest.Length is > 0 and <= 4 && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
+            if (rest.Length <= 4 && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
             {
                 return ParseResult<GroupSize>.ForValue(new GroupSize(n));
             }

@@ -72,9 +72,78 @@ public sealed class CertificationTests
     public void A_digest_refuses_text_that_is_not_64_hex_digits(string text) =>
         Assert.False(ContentDigest.TryParse(text, out _));
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(31)]
+    [InlineData(33)]
+    public void A_digest_needs_exactly_32_bytes_and_says_so(int length)
+    {
+        var error = Assert.Throws<ArgumentException>(() => ContentDigest.FromBytes(new byte[length]));
+
+        Assert.Equal("bytes", error.ParamName);
+        Assert.StartsWith($"A digest is 32 bytes, not {length}.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void A_digest_needs_exactly_32_bytes() =>
-        Assert.Throws<ArgumentException>(() => ContentDigest.FromBytes(new byte[31]));
+    public void A_digest_is_written_into_exactly_32_bytes_or_more_and_refuses_fewer()
+    {
+        var digest = ServiceRecordDigest.Compute(Record);
+        var exact = new byte[ContentDigest.Length];
+        var longer = new byte[ContentDigest.Length + 1];
+
+        digest.CopyTo(exact);
+        digest.CopyTo(longer);
+        var error = Assert.Throws<ArgumentException>(() => digest.CopyTo(new byte[ContentDigest.Length - 1]));
+
+        Assert.Equal(digest, ContentDigest.FromBytes(exact));
+        Assert.Equal(exact, longer[..ContentDigest.Length]);
+        Assert.Equal(0, longer[^1]);
+        Assert.Equal("destination", error.ParamName);
+        Assert.StartsWith("A digest needs 32 bytes.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("04221aca756b365cacb6b4acd4d4e0aad2c9b507dbe9de7adcecf8ef9bb5875")]
+    [InlineData("04221aca756b365cacb6b4acd4d4e0aad2c9b507dbe9de7adcecf8ef9bb587580")]
+    public void A_digest_of_the_wrong_length_is_refused_with_the_length_it_needs(string? text) =>
+        Assert.Equal("A content digest is 64 hex digits.", ContentDigest.Parse(text).Error);
+
+    [Fact]
+    public void A_digest_with_a_stray_character_names_the_text()
+    {
+        var error = ContentDigest.Parse("04221aca756b365cacb6b4acd4d4e0aad2c9b507dbe9de7adcecf8ef9bb5875g").Error;
+
+        // The text is cut to 60 characters in messages.
+        Assert.StartsWith("Content digest '04221aca756b365cacb6b4acd4d4e0aad2c9b507", error, StringComparison.Ordinal);
+        Assert.EndsWith("' holds a character that is not a hex digit.", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    [InlineData(16)]
+    [InlineData(24)]
+    [InlineData(31)]
+    public void Digests_that_differ_in_any_one_byte_are_not_equal(int index)
+    {
+        var bytes = new byte[ContentDigest.Length];
+        ServiceRecordDigest.Compute(Record).CopyTo(bytes);
+        var same = ContentDigest.FromBytes(bytes);
+        bytes[index] ^= 0x01;
+        var changed = ContentDigest.FromBytes(bytes);
+
+        Assert.NotEqual(same, changed);
+        Assert.False(same == changed);
+        Assert.True(same != changed);
+        Assert.False(same.Equals((object)changed));
+        Assert.True(same.Equals((object)ServiceRecordDigest.Compute(Record)));
+    }
+
+    [Fact]
+    public void A_digest_of_no_record_is_refused_by_name() =>
+        Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => ServiceRecordDigest.Compute(null!)).ParamName);
 
     [Property(Arbitrary = [typeof(ValidRecordArbitraries)], MaxTest = 200)]
     public void Every_generated_record_is_covered_by_its_certification(ServiceRecordScenario scenario) =>

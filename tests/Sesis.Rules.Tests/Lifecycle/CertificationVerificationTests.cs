@@ -175,6 +175,59 @@ public sealed class CertificationVerificationTests
         Assert.False(default(CertificationVerification).Has((CertificationProblem)0));
     }
 
+    [Fact]
+    public void Verifying_without_a_record_or_a_zone_is_refused_by_name()
+    {
+        var certified = Sample with { Certification = Certification.Of(Sample, OwnId, SessionEnd) };
+
+        Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => CertificationVerification.Of(null!, NewYork, Now)).ParamName);
+        Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => CertificationVerification.Of(Sample, null!, Now)).ParamName);
+        Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => CertificationVerification.Of(certified, null!, Now)).ParamName);
+        Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => CertificationVerification.SessionEnd(null!, NewYork)).ParamName);
+        Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => CertificationVerification.SessionEnd(Sample, null!)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    [InlineData(8)]
+    [InlineData(33)]
+    [InlineData(34)]
+    [InlineData(37)]
+    [InlineData(-31)]
+    [InlineData(-1)]
+    public void A_problem_that_is_not_defined_is_never_reported(int value)
+    {
+        // A shift counts modulo 32, so 33, 34, 37 and -31 land on the bits of defined problems: the range check stops them.
+        var everything = CertificationVerification.Of(
+            Sample with { Notes = "edited", Certification = Certification.Of(Sample, OtherId, Instant.FromUtc(2025, 10, 6, 12, 0)) },
+            NewYork,
+            Instant.FromUtc(2025, 10, 6, 11, 0));
+
+        Assert.False(CertificationVerification.Of(Sample, NewYork, Now).Has((CertificationProblem)value));
+        Assert.False(everything.Has((CertificationProblem)value));
+        Assert.False(default(CertificationVerification).Has((CertificationProblem)value));
+    }
+
+    [Fact]
+    public void Outcomes_are_equal_exactly_when_they_report_the_same_problems()
+    {
+        var valid = CertificationVerification.Of(Sample with { Certification = Certification.Of(Sample, OwnId, SessionEnd) }, NewYork, Now);
+        var otherProvider = CertificationVerification.Of(Sample with { Certification = Certification.Of(Sample, OtherId, SessionEnd) }, NewYork, Now);
+        var notCertified = CertificationVerification.Of(Sample, NewYork, Now);
+
+        Assert.True(valid == CertificationVerification.Of(Sample with { Certification = Certification.Of(Sample, OwnId, Now) }, NewYork, Now));
+        Assert.False(valid != CertificationVerification.Of(Sample with { Certification = Certification.Of(Sample, OwnId, Now) }, NewYork, Now));
+        Assert.True(valid != otherProvider);
+        Assert.False(valid == otherProvider);
+        Assert.True(notCertified.Equals((object)default(CertificationVerification)));
+        Assert.False(notCertified.Equals((object)valid));
+        Assert.False(notCertified.Equals("not certified"));
+        Assert.Equal(default(CertificationVerification).GetHashCode(), notCertified.GetHashCode());
+        Assert.NotEqual(valid.GetHashCode(), otherProvider.GetHashCode());
+        Assert.Equal("valid", valid.ToString());
+    }
+
     private static string Fresh(string text) => new(text.AsSpan());
 
     private static string[] DifferingFields(ServiceRecord a, ServiceRecord b) =>

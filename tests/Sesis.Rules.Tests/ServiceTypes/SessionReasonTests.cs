@@ -39,7 +39,10 @@ public sealed class SessionReasonTests
 
         Assert.False(SessionReasons.IsDefined(reason));
         Assert.False(SessionReasons.TryGetSessionType(reason, out _));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SessionReasons.SessionTypeOf(reason));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SessionReasons.SessionTypeOf(reason));
+        Assert.Equal("reason", error.ParamName);
+        Assert.Equal(reason, error.ActualValue);
+        Assert.StartsWith("Not a defined session reason.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

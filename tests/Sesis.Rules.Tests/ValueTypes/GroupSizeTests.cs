@@ -37,6 +37,8 @@ public sealed class GroupSizeTests
     [InlineData("Group, 3", 3)]
     [InlineData("Group 3", 3)]
     [InlineData("group of 12", 12)]
+    [InlineData("Group, 1000", 1000)]
+    [InlineData("Group, 9999", 9999)]
     [InlineData(" Group,1 ", 1)]
     public void Parses_the_ways_people_write_it(string text, int group)
     {
@@ -52,6 +54,9 @@ public sealed class GroupSizeTests
     [InlineData("Group, -1")]
     [InlineData("Group")]
     [InlineData("Group, 99999")]
+    [InlineData("Group, 10000")]
+    [InlineData("Group, ")]
+    [InlineData("Group of")]
     [InlineData("Pair")]
     public void Rejects_other_text_with_a_message(string text) =>
         Assert.StartsWith($"Group size '{text}' is not 'Individual' or 'Group, n'", GroupSize.Parse(text).Error, StringComparison.Ordinal);
