@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using NodaTime;
 using Sesis.Rules.Sample.Input;
@@ -11,6 +13,9 @@ namespace Sesis.Rules.Sample;
 /// </summary>
 internal sealed class BatchReport
 {
+    // The JSON report goes to the output whenever this many bytes are waiting.
+    private const int FlushAt = 16 * 1024;
+
     private readonly Batch _batch;
     private readonly List<Finding>[] _byRecord;
     private readonly IReadOnlyList<Finding> _missing;
@@ -92,24 +97,50 @@ internal sealed class BatchReport
 
     public void WriteJson(TextWriter output)
     {
-        var all = AllFindings.ToList();
-        var document = new
+        // Written record by record and handed to the output every few kilobytes, so the report of a large batch
+        // never sits whole in memory (the text of 20,000 records' findings would be tens of megabytes).
+        var buffer = new ArrayBufferWriter<byte>(FlushAt * 2);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            records = _batch.Records.Select((r, i) => new
+            json.WriteStartObject();
+            json.WriteStartArray("records");
+            for (var i = 0; i < _batch.Records.Count; i++)
             {
-                label = r.Label,
-                file = r.File,
-                line = r.Line,
-                studentId = r.Record.StudentId.Value,
-                providerId = r.Record.ProviderId.Value,
-                date = Text.Date(r.Record.Date),
-                findings = _byRecord[i].Select(ToJson),
-            }),
-            missingRecords = _missing.Select(ToJson),
-            errors = all.Count(f => f.Severity == Severity.Error),
-            warnings = all.Count(f => f.Severity == Severity.Warning),
-        };
-        output.WriteLine(JsonSerializer.Serialize(document, Text.Json));
+                var r = _batch.Records[i];
+                JsonSerializer.Serialize(json, new
+                {
+                    label = r.Label,
+                    file = r.File,
+                    line = r.Line,
+                    studentId = r.Record.StudentId.Value,
+                    providerId = r.Record.ProviderId.Value,
+                    date = Text.Date(r.Record.Date),
+                    findings = _byRecord[i].Select(ToJson),
+                }, Text.Json);
+                if (buffer.WrittenCount + json.BytesPending >= FlushAt)
+                {
+                    json.Flush();
+                    Drain(buffer, output);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("missingRecords");
+            JsonSerializer.Serialize(json, _missing.Select(ToJson), Text.Json);
+            json.WriteNumber("errors", AllFindings.Count(f => f.Severity == Severity.Error));
+            json.WriteNumber("warnings", AllFindings.Count(f => f.Severity == Severity.Warning));
+            json.WriteEndObject();
+        }
+
+        Drain(buffer, output);
+        output.WriteLine();
+    }
+
+    // A flushed writer has written whole tokens only, so the bytes so far are complete UTF-8.
+    private static void Drain(ArrayBufferWriter<byte> buffer, TextWriter output)
+    {
+        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
     }
 
     private static object ToJson(Finding f) => new

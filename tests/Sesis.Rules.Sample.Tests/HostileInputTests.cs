@@ -113,6 +113,26 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void The_json_report_of_a_large_batch_is_written_in_pieces_not_held_whole()
+    {
+        // The report of 20,000 records is several megabytes of text; it goes out as it is made.
+        using var folder = new TempFolder();
+        var records = Enumerable.Range(0, 20_000).Select(i => Record((204_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var path = folder.Write("large.json", Batch(records));
+        using var output = new ChunkRecordingWriter();
+        using var error = new StringWriter();
+
+        var code = Host.Run(["validate", path, "--format", "json"], output, error);
+
+        using var report = System.Text.Json.JsonDocument.Parse(output.ToString());
+        Assert.Equal(string.Empty, error.ToString());
+        Assert.NotEqual(2, code);
+        Assert.Equal(20_000, report.RootElement.GetProperty("records").GetArrayLength());
+        Assert.True(output.ToString().Length > 1_000_000, $"The report is {output.ToString().Length:N0} characters.");
+        Assert.True(output.LongestWrite < 64 * 1024, $"One write of {output.LongestWrite:N0} characters.");
+    }
+
+    [Fact]
     public void Deep_nesting_inside_a_record_is_refused_with_the_line()
     {
         using var folder = new TempFolder();
@@ -327,6 +347,30 @@ public sealed class HostileInputTests
         using (InputFile.LimitBytes(new FileInfo(path).Length))
         {
             Assert.StartsWith($"{calendar}: The file is ", Refused(path), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Keeps what is written and the longest single write.</summary>
+    private sealed class ChunkRecordingWriter : StringWriter
+    {
+        public int LongestWrite { get; private set; }
+
+        public override void Write(string? value)
+        {
+            LongestWrite = Math.Max(LongestWrite, value?.Length ?? 0);
+            base.Write(value);
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            LongestWrite = Math.Max(LongestWrite, count);
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            LongestWrite = Math.Max(LongestWrite, buffer.Length);
+            base.Write(buffer);
         }
     }
 }
