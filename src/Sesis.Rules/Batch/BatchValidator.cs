@@ -40,8 +40,9 @@ public sealed class BatchValidator
 
     /// <summary>Initializes a validator that runs <paramref name="recordValidator"/> on each record.</summary>
     /// <param name="recordValidator">The single-record validator; it must be thread-safe to share the batch validator.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="recordValidator"/> is null.</exception>
     public BatchValidator(IServiceRecordValidator recordValidator)
-        : this(new BatchValidatorOptions { RecordValidator = recordValidator })
+        : this(new BatchValidatorOptions { RecordValidator = Guard.NotNull(recordValidator) })
     {
     }
 

@@ -15,6 +15,17 @@ namespace Sesis.Rules;
 /// <param name="Finding">What is wrong with it.</param>
 public sealed record RecordFinding(long Index, ServiceRecord Record, Finding Finding)
 {
+    private readonly ServiceRecord _record = Guard.NotNull(Record);
+    private readonly Finding _finding = Guard.NotNull(Finding);
+
+    /// <summary>Gets the record the finding concerns.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ServiceRecord Record { get => _record; init => _record = Guard.NotNull(value); }
+
+    /// <summary>Gets what is wrong with it.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public Finding Finding { get => _finding; init => _finding = Guard.NotNull(value); }
+
     /// <summary>Describes the finding on one line, with the record's position.</summary>
     /// <returns>Such as "#12 SR901 Error StudentId: ...".</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"#{Index} {Finding}");

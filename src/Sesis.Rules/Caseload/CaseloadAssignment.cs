@@ -12,6 +12,12 @@ namespace Sesis.Rules;
 /// <param name="Period">The dates, inclusive, while the mandate exists and the provider is assigned.</param>
 public sealed record CaseloadAssignment(ProviderId ProviderId, StudentId StudentId, ServiceType ServiceType, DateInterval Period)
 {
+    private readonly DateInterval _period = Guard.NotNull(Period);
+
+    /// <summary>Gets the dates, inclusive, while the mandate exists and the provider is assigned.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public DateInterval Period { get => _period; init => _period = Guard.NotNull(value); }
+
     /// <summary>Gets the mandated language of service, when the host supplies the mandate; a record in another language gets a warning.</summary>
     public Language? MandatedLanguage { get; init; }
 

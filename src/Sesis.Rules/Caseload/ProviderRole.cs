@@ -14,6 +14,7 @@ public readonly record struct ProviderRole : ICodedValue
 
     /// <summary>Initializes a new value from its code.</summary>
     /// <param name="code">The code, such as "occupational-therapist".</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a well-formed code.</exception>
     public ProviderRole(string code) => _code = CodeText.RequireCode(code, "Provider role", nameof(code));
 

@@ -119,6 +119,7 @@ public sealed class CodeCatalog<T> : IReadOnlyDictionary<T, string>
 
     private static void Check(T code, string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (code.Code.Length == 0)
         {
             throw new ArgumentException("A catalog cannot hold the default (empty) code.", nameof(code));

@@ -100,11 +100,11 @@ internal static class CodeText
 
     /// <summary>Throws <see cref="ArgumentException"/> for a constructor given bad text.</summary>
     public static string RequireCode(string? text, string what, string paramName) =>
-        TryNormalizeCode(text, what, out var code, out var error) ? code : throw new ArgumentException(error, paramName);
+        text is null ? throw new ArgumentNullException(paramName) : TryNormalizeCode(text, what, out var code, out var error) ? code : throw new ArgumentException(error, paramName);
 
     /// <summary>Throws <see cref="ArgumentException"/> for a constructor given a bad identifier.</summary>
     public static string RequireIdentifier(string? text, string what, string paramName) =>
-        TryCheckIdentifier(text, what, out var error) ? text! : throw new ArgumentException(error, paramName);
+        text is null ? throw new ArgumentNullException(paramName) : TryCheckIdentifier(text, what, out var error) ? text! : throw new ArgumentException(error, paramName);
 
     /// <summary>Parses a list code into a value through <paramref name="create"/>.</summary>
     public static ParseResult<T> ParseCode<T>(string? text, string what, Func<string, T> create) =>

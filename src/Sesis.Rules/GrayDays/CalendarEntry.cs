@@ -96,8 +96,12 @@ public sealed class CalendarEntry : IEquatable<CalendarEntry>
     /// <param name="lastDay">The last day closed.</param>
     /// <param name="schoolKinds">The kinds of school that close.</param>
     /// <returns>The closure.</returns>
-    public static CalendarEntry ClosureFor(string name, LocalDate firstDay, LocalDate lastDay, params SchoolKind[] schoolKinds) =>
-        new(name, CalendarEntryType.Closure, firstDay, lastDay, schoolKinds);
+    /// <exception cref="ArgumentNullException"><paramref name="schoolKinds"/> is null.</exception>
+    public static CalendarEntry ClosureFor(string name, LocalDate firstDay, LocalDate lastDay, params SchoolKind[] schoolKinds)
+    {
+        ArgumentNullException.ThrowIfNull(schoolKinds);
+        return new(name, CalendarEntryType.Closure, firstDay, lastDay, schoolKinds);
+    }
 
     /// <summary>Creates a remote-learning day (a snow day): a school day, not a closure.</summary>
     /// <param name="name">What the day is, such as "Snow day (remote learning)".</param>
@@ -110,8 +114,12 @@ public sealed class CalendarEntry : IEquatable<CalendarEntry>
     /// <param name="day">The day.</param>
     /// <param name="schoolKinds">The kinds of school dismissed early; none for every kind.</param>
     /// <returns>The entry.</returns>
-    public static CalendarEntry EarlyDismissal(string name, LocalDate day, params SchoolKind[] schoolKinds) =>
-        new(name, CalendarEntryType.EarlyDismissal, day, day, schoolKinds);
+    /// <exception cref="ArgumentNullException"><paramref name="schoolKinds"/> is null.</exception>
+    public static CalendarEntry EarlyDismissal(string name, LocalDate day, params SchoolKind[] schoolKinds)
+    {
+        ArgumentNullException.ThrowIfNull(schoolKinds);
+        return new(name, CalendarEntryType.EarlyDismissal, day, day, schoolKinds);
+    }
 
     /// <summary>Gets a value indicating whether the entry applies to a kind of school.</summary>
     /// <param name="kind">The kind of school.</param>

@@ -10,6 +10,12 @@ namespace Sesis.Rules;
 /// <param name="Message">What is wrong, naming the year or entry and its dates.</param>
 public sealed record CalendarProblem(int? SchoolYearIndex, int? EntryIndex, string Message)
 {
+    private readonly string _message = Guard.NotNull(Message);
+
+    /// <summary>Gets what is wrong, naming the year or entry and its dates.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Message { get => _message; init => _message = Guard.NotNull(value); }
+
     /// <summary>Returns the message.</summary>
     /// <returns>The message.</returns>
     public override string ToString() => Message;

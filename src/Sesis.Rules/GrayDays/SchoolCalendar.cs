@@ -79,7 +79,7 @@ public sealed class SchoolCalendar : ISchoolCalendar
     public DateInterval Coverage { get; }
 
     /// <summary>Builds a calendar, checking its input.</summary>
-    /// <param name="name">The calendar's name.</param>
+    /// <param name="name">The calendar's name; a null or blank name is reported as a problem.</param>
     /// <param name="schoolYears">The school years; at least one, none overlapping another.</param>
     /// <param name="entries">
     /// Closures, remote-learning days and early dismissals. Each lies inside one school year, and no two
@@ -88,7 +88,7 @@ public sealed class SchoolCalendar : ISchoolCalendar
     /// <param name="weekend">The days of the week school is closed; <see langword="null"/> for Saturday and Sunday.</param>
     /// <returns>The calendar, or every problem with the input, each naming the year or entry and its position.</returns>
     public static SchoolCalendarResult Create(
-        string name,
+        string? name,
         IEnumerable<SchoolYear> schoolYears,
         IEnumerable<CalendarEntry> entries,
         IEnumerable<IsoDayOfWeek>? weekend = null)
@@ -112,8 +112,9 @@ public sealed class SchoolCalendar : ISchoolCalendar
         }
 
         var sortedEntries = entryList.OrderBy(static e => e.FirstDay).ThenBy(static e => e.Type).ThenBy(static e => e.KindMask).ToImmutableArray();
+        var calendarName = name!.Trim(); // a null or blank name was a problem above
         return SchoolCalendarResult.ForCalendar(
-            new SchoolCalendar(name.Trim(), [.. years.OrderBy(static y => y.FirstDay)], sortedEntries, weekendDays));
+            new SchoolCalendar(calendarName, [.. years.OrderBy(static y => y.FirstDay)], sortedEntries, weekendDays));
     }
 
     /// <inheritdoc/>

@@ -15,9 +15,10 @@ public readonly record struct Language : ICodedValue
 
     /// <summary>Initializes a new language from its ISO 639-3 code.</summary>
     /// <param name="code">Three ASCII letters, such as "spa".</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not three ASCII letters.</exception>
     public Language(string code) =>
-        _code = TryNormalize(code, out var normalized, out var error) ? normalized : throw new ArgumentException(error, nameof(code));
+        _code = code is null ? throw new ArgumentNullException(nameof(code)) : TryNormalize(code, out var normalized, out var error) ? normalized : throw new ArgumentException(error, nameof(code));
 
     /// <inheritdoc/>
     public string Code => _code ?? string.Empty;

@@ -14,6 +14,7 @@ public readonly record struct ServiceDescription : ICodedValue
 
     /// <summary>Initializes a new value from its code.</summary>
     /// <param name="code">The code, such as "travel-trainer".</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a well-formed code.</exception>
     public ServiceDescription(string code) => _code = CodeText.RequireCode(code, "Service description", nameof(code));
 

@@ -14,6 +14,7 @@ public readonly record struct ProviderId : IComparable<ProviderId>
 
     /// <summary>Initializes a new id.</summary>
     /// <param name="value">The id, such as "P0012345".</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long or holds other characters.</exception>
     public ProviderId(string value) => _value = CodeText.RequireIdentifier(value, "Provider id", nameof(value));
 

@@ -14,6 +14,7 @@ public readonly record struct StudentId : IComparable<StudentId>
 
     /// <summary>Initializes a new id.</summary>
     /// <param name="value">The id, such as "204381527".</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long or holds other characters.</exception>
     public StudentId(string value) => _value = CodeText.RequireIdentifier(value, "Student id", nameof(value));
 

@@ -10,6 +10,22 @@ namespace Sesis.Rules;
 /// <param name="Message">What is wrong and how to fix it.</param>
 public sealed record Finding(string Code, Severity Severity, string Field, string Message)
 {
+    private readonly string _code = Guard.NotNull(Code);
+    private readonly string _field = Guard.NotNull(Field);
+    private readonly string _message = Guard.NotNull(Message);
+
+    /// <summary>Gets the rule's stable code, such as "SR201". Codes are never renumbered or reused.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Code { get => _code; init => _code = Guard.NotNull(value); }
+
+    /// <summary>Gets the field concerned, named as on <see cref="ServiceRecord"/>, such as "EndTime".</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Field { get => _field; init => _field = Guard.NotNull(value); }
+
+    /// <summary>Gets what is wrong and how to fix it.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Message { get => _message; init => _message = Guard.NotNull(value); }
+
     /// <summary>Gets the value that broke the rule, as text, when there is one to show.</summary>
     public string? AttemptedValue { get; init; }
 

@@ -11,6 +11,27 @@ namespace Sesis.Rules;
 /// <param name="Source">The seed procedure step or SPEC.md fact the rule traces to.</param>
 public sealed record RuleDescriptor(string Code, Severity DefaultSeverity, string Field, string Description, string Source)
 {
+    private readonly string _code = Guard.NotNull(Code);
+    private readonly string _field = Guard.NotNull(Field);
+    private readonly string _description = Guard.NotNull(Description);
+    private readonly string _source = Guard.NotNull(Source);
+
+    /// <summary>Gets the stable code, such as "SR201". Codes are never renumbered or reused.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Code { get => _code; init => _code = Guard.NotNull(value); }
+
+    /// <summary>Gets the field a finding names, as on <see cref="ServiceRecord"/>.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Field { get => _field; init => _field = Guard.NotNull(value); }
+
+    /// <summary>Gets what the rule checks, in plain English.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Description { get => _description; init => _description = Guard.NotNull(value); }
+
+    /// <summary>Gets the seed procedure step or SPEC.md fact the rule traces to.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Source { get => _source; init => _source = Guard.NotNull(value); }
+
     /// <summary>Describes the rule on one line.</summary>
     /// <returns>Such as "SR201 Error EndTime: The end time is after the start time."</returns>
     public override string ToString() => $"{Code} {DefaultSeverity} {Field}: {Description}";

@@ -29,7 +29,9 @@ public sealed class IdentifierTests
         Assert.Equal(message, result.Error);
         Assert.False(StudentId.TryParse(text, out var value));
         Assert.True(value.IsEmpty);
-        Assert.Throws<ArgumentException>(() => new StudentId(text!));
+        var error = Assert.ThrowsAny<ArgumentException>(() => new StudentId(text!));
+        Assert.Equal(text is null ? typeof(ArgumentNullException) : typeof(ArgumentException), error.GetType());
+        Assert.Equal("value", error.ParamName);
     }
 
     [Fact]
