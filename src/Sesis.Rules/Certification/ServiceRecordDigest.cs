@@ -49,7 +49,7 @@ public static class ServiceRecordDigest
             writer.Text(record.Language.Code);
             writer.Int32((int)record.SessionType);
             writer.Byte(record.Reason.HasValue ? (byte)1 : (byte)0);
-            writer.Int32(record.Reason.HasValue ? (int)record.Reason.GetValueOrDefault() : 0);
+            writer.Int32((int)record.Reason.GetValueOrDefault()); // 0 when there is none: the byte above tells them apart
             writer.Int32(record.GroupSize.IsIndividual ? 0 : record.GroupSize.Students);
             writer.OptionalText(record.Location?.Code);
             writer.OptionalText(record.Description?.Code);

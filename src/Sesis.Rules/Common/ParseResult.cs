@@ -63,7 +63,7 @@ public readonly struct ParseResult<T> : IEquatable<ParseResult<T>>
     public override bool Equals(object? obj) => obj is ParseResult<T> other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _success ? HashCode.Combine(true, _value) : HashCode.Combine(false, Error);
+    public override int GetHashCode() => _success ? HashCode.Combine(_value) : HashCode.Combine(Error);
 
     /// <summary>Describes the result: the value, or the error.</summary>
     /// <returns>The value's text, or "Error: " and the message.</returns>

@@ -103,9 +103,14 @@ public sealed class CodeTests
     [Fact]
     public void A_catalog_refuses_a_default_code_a_blank_name_or_a_repeated_code()
     {
-        Assert.Throws<ArgumentException>(() => CodeCatalog<Language>.Empty.With(default, "Nothing"));
-        Assert.Throws<ArgumentException>(() => CodeCatalog<Language>.Empty.With(Language.English, " "));
-        Assert.Throws<ArgumentException>(() => CodeCatalog<Language>.Create([new(Language.English, "English"), new(Language.English, "Again")]));
+        var defaultCode = Assert.Throws<ArgumentException>(() => CodeCatalog<Language>.Empty.With(default, "Nothing"));
+        var blankName = Assert.Throws<ArgumentException>(() => CodeCatalog<Language>.Empty.With(Language.English, " "));
+        var repeated = Assert.Throws<ArgumentException>(() => CodeCatalog<Language>.Create([new(Language.English, "English"), new(Language.English, "Again")]));
+
+        Assert.StartsWith("A catalog cannot hold the default (empty) code.", defaultCode.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The code 'eng' needs a name.", blankName.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The code 'eng' appears twice.", repeated.Message, StringComparison.Ordinal);
+        Assert.Equal("entries", repeated.ParamName);
     }
 
     [Fact]
@@ -116,5 +121,13 @@ public sealed class CodeTests
         Assert.Equal([ServiceLocation.Home, ServiceLocation.Remote], catalog.Select(e => e.Key));
         Assert.Equal("home, remote", catalog.ToString());
         Assert.Equal("Home", catalog[ServiceLocation.Home]);
+    }
+
+    [Fact]
+    public void A_long_bad_code_is_cut_short_in_its_message()
+    {
+        var error = ServiceLocation.Parse(new string('x', 45) + " y").Error;
+
+        Assert.Equal($"Service location '{new string('x', 40)}…' may hold only letters, digits and single hyphens.", error);
     }
 }

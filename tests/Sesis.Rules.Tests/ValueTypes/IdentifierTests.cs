@@ -74,4 +74,54 @@ public sealed class IdentifierTests
         Assert.True(default(ProviderId) < a);
         Assert.Equal(0, default(ProviderId).CompareTo(default));
     }
+
+    [Theory]
+    [InlineData("123456789", true)]
+    [InlineData("12345678", false)]
+    [InlineData("1234567890", false)]
+    [InlineData("P12345678", false)]
+    [InlineData("12345678P", false)]
+    public void A_provider_id_is_an_OSIS_number_exactly_when_nine_digits(string text, bool expected)
+    {
+        Assert.Equal(expected, new ProviderId(text).IsOsisNumber);
+        Assert.Equal(expected, new StudentId(text).IsOsisNumber);
+    }
+
+    [Fact]
+    public void Equal_ids_are_neither_before_nor_after_each_other()
+    {
+        var student = new StudentId("204381527");
+        var same = new StudentId("204381527");
+        var later = new StudentId("204381535");
+        var provider = new ProviderId("P1");
+        var sameProvider = new ProviderId("P1");
+        var laterProvider = new ProviderId("P2");
+
+        Assert.False(student < same);
+        Assert.False(student > same);
+        Assert.True(student <= same);
+        Assert.True(student >= same);
+        Assert.True(student < later);
+        Assert.False(later < student);
+        Assert.True(later > student);
+        Assert.False(student > later);
+        Assert.True(student <= later);
+        Assert.False(later <= student);
+        Assert.True(later >= student);
+        Assert.False(student >= later);
+
+        Assert.False(provider < sameProvider);
+        Assert.False(provider > sameProvider);
+        Assert.True(provider <= sameProvider);
+        Assert.True(provider >= sameProvider);
+        Assert.False(laterProvider <= provider);
+        Assert.False(provider >= laterProvider);
+    }
+
+    [Fact]
+    public void Constructor_errors_name_the_kind_of_id()
+    {
+        Assert.StartsWith("Student id ", Assert.Throws<ArgumentException>(() => new StudentId("a b")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Provider id ", Assert.Throws<ArgumentException>(() => new ProviderId("a b")).Message, StringComparison.Ordinal);
+    }
 }

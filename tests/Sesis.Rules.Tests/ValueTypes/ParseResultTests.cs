@@ -50,4 +50,24 @@ public sealed class ParseResultTests
     [Fact]
     public void A_failure_needs_a_message() =>
         Assert.Throws<ArgumentException>(() => ParseResult<int>.ForError(""));
+
+    [Fact]
+    public void Failures_with_different_messages_differ_and_successes_with_different_values_differ()
+    {
+        Assert.NotEqual(ParseResult<int>.ForError("x"), ParseResult<int>.ForError("y"));
+        Assert.False(ParseResult<int>.ForError("x").Equals((object)ParseResult<int>.ForError("y")));
+        Assert.True(ParseResult<int>.ForError("x").Equals((object)ParseResult<int>.ForError("x")));
+        Assert.NotEqual(ParseResult<int>.ForError("x").GetHashCode(), ParseResult<int>.ForError("y").GetHashCode());
+        Assert.NotEqual(ParseResult<int>.ForValue(1).GetHashCode(), ParseResult<int>.ForValue(2).GetHashCode());
+        Assert.Equal(ParseResult<int>.ForValue(2).GetHashCode(), ParseResult<int>.ForValue(2).GetHashCode());
+    }
+
+    [Fact]
+    public void A_result_describes_its_value_or_its_error()
+    {
+        Assert.Equal("7", ParseResult<int>.ForValue(7).ToString());
+        Assert.Equal("Error: not a number", ParseResult<int>.ForError("not a number").ToString());
+        Assert.Equal(string.Empty, ParseResult<string?>.ForValue(null).ToString());
+        Assert.Equal("Error: The value was never parsed.", default(ParseResult<int>).ToString());
+    }
 }
