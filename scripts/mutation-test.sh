@@ -20,23 +20,7 @@ dotnet stryker --config-file ../../stryker-config.json "$@" 2>&1 | tee "$log" ||
 
 report=$(ls -td StrykerOutput/*/reports/mutation-report.json 2>/dev/null | head -n 1 || true)
 if [ -n "$report" ] && command -v python3 >/dev/null; then
-  python3 - "$report" <<'PY'
-import json, sys, collections
-report = json.load(open(sys.argv[1]))
-counts = collections.Counter()
-left = []
-for path, file in sorted(report["files"].items()):
-    for m in file["mutants"]:
-        counts[m["status"]] += 1
-        if m["status"] in ("Survived", "NoCoverage"):
-            left.append(f'{m["status"]:10} {path.split("src/Sesis.Rules/")[-1]}:{m["location"]["start"]["line"]} {m["mutatorName"]}: {m.get("replacement", "").strip()[:100]}')
-detected = counts["Killed"] + counts["Timeout"]
-valid = detected + counts["Survived"] + counts["NoCoverage"]
-print()
-print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-print(f"Mutation score: {100.0 * detected / valid:.2f}% ({detected} detected of {valid})" if valid else "No mutant tested.")
-print("\n".join(left))
-PY
+  python3 ../../scripts/mutation-summary.py "$report"
 fi
 grep -E "final mutation score" "$log" || true
 rm -f "$log"
