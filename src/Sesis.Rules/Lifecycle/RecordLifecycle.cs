@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Stateless;
 
 namespace Sesis.Rules;
@@ -75,7 +76,10 @@ public static class RecordLifecycle
         (RecordState.Saved, RecordAction.Edit) => "A saved record is never edited in place: amend it to start a new draft revision.",
         (RecordState.Saved, RecordAction.Certify) => "A saved record is not certified again: amend it and certify the new revision.",
         (RecordState.Saved, RecordAction.Save) => "The record is already saved.",
-        _ => $"{action} is not an action for a record in state {state}.",
+
+        // Every other pair of a defined state and a defined action has a transition; the workflow asks only
+        // about a pair without one, and a revision never has an undefined state.
+        _ => throw new UnreachableException(),
     };
 
     private static Tuple<Func<bool>, string> Guard(Func<bool> holds, string description) => new(holds, description);

@@ -17,7 +17,6 @@ public sealed class ServiceRecordWorkflow
 {
     private readonly WorkflowContext _context;
     private readonly StateMachine<RecordState, RecordAction> _lifecycle;
-    private StateMachine<SessionType, SessionTypeTrigger>? _sessionTypes;
     private LifecycleConditions _conditions;
     private ServiceRecordRevision _revision;
 
@@ -97,13 +96,16 @@ public sealed class ServiceRecordWorkflow
             return WorkflowResult.Refused(_revision, $"ChangeSessionType is refused: {(int)given} is not a session reason.");
         }
 
-        _sessionTypes ??= SessionTypeTransitions.CreateMachine(
+        // The record's session type is the machine's state: the machine only decides whether the change is
+        // permitted (its guards), and the record, changed below, is what moves. So it is built for this change
+        // from the record as it is now, and never fired.
+        var sessionTypes = SessionTypeTransitions.CreateMachine(
             Record.SessionType,
             () => State == RecordState.Draft,
             () => !_context.IsGrayDay(Record.Date));
 
         var trigger = SessionTypeTransitions.TriggerFor(sessionType);
-        if (!_sessionTypes.CanFire(trigger, out var unmet))
+        if (!sessionTypes.CanFire(trigger, out var unmet))
         {
             return WorkflowResult.Refused(_revision, $"Changing the session type to {sessionType} is refused: {Unmet(unmet)}.", [.. unmet]);
         }
@@ -120,7 +122,6 @@ public sealed class ServiceRecordWorkflow
             }
         }
 
-        _sessionTypes.Fire(trigger);
         var before = Record;
         var provided = sessionType == SessionType.ServiceProvided;
         var after = before with
@@ -218,9 +219,6 @@ public sealed class ServiceRecordWorkflow
         var saved = _revision;
         _lifecycle.Fire(RecordAction.Amend);
         _revision = new ServiceRecordRevision(saved.RecordId, saved.Number + 1, _lifecycle.State, saved.Record with { Certification = null }, saved);
-
-        // The session-type machine follows the record it was built for; the new revision gets its own.
-        _sessionTypes = null;
         return WorkflowResult.Done(_revision);
     }
 

@@ -112,7 +112,71 @@ public sealed class AllowedActionsTests
         Assert.False(new LifecycleConditions { CertificationIsValid = true, } == LifecycleConditions.All);
     }
 
+    [Fact]
+    public void An_undefined_action_is_never_allowed_not_even_one_whose_bit_would_wrap_onto_a_defined_one()
+    {
+        // A shift by 32 is a shift by 0 on an int: 32 would read Edit's bit, 33 Certify's.
+        var everything = AllowedActions.None.With(RecordAction.Edit).With(RecordAction.Certify).With(RecordAction.Save).With(RecordAction.Amend);
+
+        Assert.False(everything.Contains((RecordAction)32));
+        Assert.False(everything.Contains((RecordAction)33));
+        Assert.False(everything.Contains((RecordAction)(-1)));
+        Assert.Equal("Edit, Certify, Save, Amend", everything.ToString());
+    }
+
+    [Fact]
+    public void Allowing_an_undefined_action_is_refused_with_the_parameter_named()
+    {
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>("action", () => AllowedActions.None.With((RecordAction)4));
+
+        Assert.StartsWith("Not a defined record action.", thrown.Message, StringComparison.Ordinal);
+        Assert.Equal((RecordAction)4, thrown.ActualValue);
+    }
+
+    [Fact]
+    public void Conditions_that_differ_are_unequal_and_equal_ones_are_not()
+    {
+        var allByProperties = new LifecycleConditions
+        {
+            RecordHasNoDraftErrors = true,
+            CertifierIsOwnProvider = true,
+            CertificationTimeIsAllowed = true,
+            CertificationIsValid = true,
+        };
+
+        Assert.True(new LifecycleConditions { CertificationIsValid = true } != LifecycleConditions.All);
+        Assert.False(allByProperties != LifecycleConditions.All);
+    }
+
+    [Fact]
+    public void A_certified_or_saved_record_offers_its_actions_without_being_validated()
+    {
+        // The validator only tells whether a draft may be certified; later states do not run it.
+        var validator = new CountingValidator();
+        var workflow = Draft(validator: validator);
+        Assert.Equal("Edit, Certify", workflow.AllowedActions(OwnId).ToString());
+        Assert.Equal(1, validator.Calls);
+        Assert.True(workflow.Certify(OwnId, Now).Succeeded);
+        var calls = validator.Calls;
+
+        Assert.Equal("Edit, Save", workflow.AllowedActions(OwnId).ToString());
+        Assert.True(workflow.Save().Succeeded);
+        Assert.Equal("Amend", workflow.AllowedActions(OwnId).ToString());
+        Assert.Equal(calls, validator.Calls);
+    }
+
     private static AllowedActions Actions(RecordAction action) => AllowedActions.None.With(action);
+
+    private sealed class CountingValidator : IServiceRecordValidator
+    {
+        public int Calls { get; private set; }
+
+        public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage)
+        {
+            Calls++;
+            return [];
+        }
+    }
 }
 
 internal static class AllowedActionsTestExtensions

@@ -32,6 +32,10 @@ public sealed class RecordLifecycleTests
         var result = workflow.Certify(OwnId, SessionEnd);
 
         Assert.True(result.Succeeded, result.ToString());
+        Assert.Null(result.RefusalReason);
+        Assert.Empty(result.UnmetConditions);
+        Assert.Empty(result.Findings);
+        Assert.Empty(result.ClearedFields);
         Assert.Equal(RecordState.Certified, workflow.State);
         Assert.Equal(new Certification(OwnId, SessionEnd, ServiceRecordDigest.Compute(Sample)), workflow.Record.Certification);
         Assert.Equal(Sample, workflow.Record with { Certification = null });
@@ -103,6 +107,7 @@ public sealed class RecordLifecycleTests
         var result = Draft(validator: new StubValidator(ValidationStage.Draft, error)).Certify(OtherId, Now + Duration.FromDays(1));
 
         Assert.Equal([NoDraftErrors, OwnProvider, TimeAllowed], result.UnmetConditions);
+        Assert.Equal($"Certify is refused: this does not hold: {NoDraftErrors}; {OwnProvider}; {TimeAllowed}.", result.RefusalReason);
     }
 
     [Fact]
@@ -231,7 +236,76 @@ public sealed class RecordLifecycleTests
         Assert.Equal(SessionType.ServiceProvided, workflow.Record.SessionType);
     }
 
+    [Fact]
+    public void Editing_only_the_session_type_or_only_the_reason_is_refused_too()
+    {
+        var workflow = Draft();
+        var typeOnly = workflow.Edit(Sample with { SessionType = SessionType.ProviderAbsent, Location = null, Description = null, Progress = null });
+        var reasonOnly = workflow.Edit(Sample with { Reason = SessionReason.Other });
+
+        Assert.False(typeOnly.Succeeded);
+        Assert.StartsWith("Edit is refused: the session type and reason change through ChangeSessionType", typeOnly.RefusalReason, StringComparison.Ordinal);
+        Assert.False(reasonOnly.Succeeded);
+        Assert.Equal(typeOnly.RefusalReason, reasonOnly.RefusalReason);
+        Assert.Same(Sample, workflow.Record);
+    }
+
+    // Results
+
+    [Fact]
+    public void A_result_says_done_with_the_revision_or_refused_with_the_reason()
+    {
+        var workflow = Draft();
+        var refused = workflow.Save();
+        var done = workflow.Certify(OwnId, Now);
+
+        Assert.Equal("refused: A draft is not saved: certify it first.", refused.ToString());
+        Assert.Equal($"done: {workflow.Revision}", done.ToString());
+        Assert.StartsWith("done: record 0f8fad5b-d9cb-469f-a165-70867728950e revision 1 Certified: ", done.ToString(), StringComparison.Ordinal);
+    }
+
     // Revisions
+
+    [Fact]
+    public void A_revision_describes_itself_and_the_revision_it_amends()
+    {
+        var certified = Sample with { Certification = Certification.Of(Sample, OwnId, Now) };
+        var first = ServiceRecordRevision.NewDraft(RecordId, Sample);
+        var amendment = new ServiceRecordRevision(RecordId, 2, RecordState.Draft, Sample, new ServiceRecordRevision(RecordId, 1, RecordState.Saved, certified));
+
+        Assert.Equal($"record 0f8fad5b-d9cb-469f-a165-70867728950e revision 1 Draft: {Sample}", first.ToString());
+        Assert.Equal($"record 0f8fad5b-d9cb-469f-a165-70867728950e revision 2 Draft (amends 1): {Sample}", amendment.ToString());
+    }
+
+    [Fact]
+    public void An_inconsistent_revision_says_how_and_names_the_parameter()
+    {
+        var certified = Sample with { Certification = Certification.Of(Sample, OwnId, Now) };
+        var savedOne = new ServiceRecordRevision(RecordId, 1, RecordState.Saved, certified);
+
+        Assert.Equal(
+            "A draft carries no certification. (Parameter 'record')",
+            Assert.Throws<ArgumentException>("record", () => ServiceRecordRevision.NewDraft(RecordId, certified)).Message);
+        Assert.Equal(
+            "A Saved revision carries its certification. (Parameter 'record')",
+            Assert.Throws<ArgumentException>("record", () => new ServiceRecordRevision(RecordId, 1, RecordState.Saved, Sample)).Message);
+        Assert.Equal(
+            "A Certified revision carries its certification. (Parameter 'record')",
+            Assert.Throws<ArgumentException>("record", () => new ServiceRecordRevision(RecordId, 1, RecordState.Certified, Sample)).Message);
+        Assert.Equal(
+            $"Revision 3 of {RecordId} can amend only saved revision 2 of the same record, not {savedOne}. (Parameter 'amends')",
+            Assert.Throws<ArgumentException>("amends", () => new ServiceRecordRevision(RecordId, 3, RecordState.Draft, Sample, savedOne)).Message);
+    }
+
+    [Fact]
+    public void A_revision_in_an_undefined_state_is_refused_with_the_parameter_named()
+    {
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>("state", () => new ServiceRecordRevision(RecordId, 1, (RecordState)3, Sample));
+
+        Assert.StartsWith("Not a defined record state.", thrown.Message, StringComparison.Ordinal);
+        Assert.Equal((RecordState)3, thrown.ActualValue);
+        Assert.Throws<ArgumentOutOfRangeException>("state", () => new ServiceRecordRevision(RecordId, 1, (RecordState)(-1), Sample));
+    }
 
     [Fact]
     public void A_revision_refuses_to_be_inconsistent()
@@ -257,6 +331,8 @@ public sealed class RecordLifecycleTests
         Assert.False(result.Succeeded);
         Assert.Equal(reason, result.RefusalReason);
         Assert.Empty(result.UnmetConditions);
+        Assert.Empty(result.Findings);
+        Assert.Empty(result.ClearedFields);
         Assert.Same(before, workflow.Revision);
         Assert.Same(before, result.Revision);
     }

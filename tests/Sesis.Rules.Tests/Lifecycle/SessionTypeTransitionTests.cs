@@ -169,8 +169,44 @@ public sealed class SessionTypeTransitionTests
     public void An_absence_may_carry_no_reason_the_validator_warns_about_that()
     {
         var workflow = Draft();
-        Assert.True(workflow.ChangeSessionType(SessionType.ProviderAbsent).Succeeded);
+        var result = workflow.ChangeSessionType(SessionType.ProviderAbsent);
+
+        Assert.True(result.Succeeded);
         Assert.Null(workflow.Record.Reason);
+        Assert.Equal(["Location", "Description", "Progress"], result.ClearedFields);
+    }
+
+    [Fact]
+    public void Selecting_Service_Provided_again_keeps_location_description_and_progress()
+    {
+        var workflow = Draft();
+        var result = workflow.ChangeSessionType(SessionType.ServiceProvided);
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.ClearedFields);
+        Assert.Equal(Sample, workflow.Record);
+    }
+
+    [Fact]
+    public void Changing_only_the_reason_of_an_absence_clears_nothing()
+    {
+        var workflow = DraftOf(SessionType.StudentAbsent, SchoolDay);
+        var result = workflow.ChangeSessionType(SessionType.StudentAbsent, SessionReason.StudentAbsentFromSchool);
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.ClearedFields);
+        Assert.Equal(SessionReason.StudentAbsentFromSchool, workflow.Record.Reason);
+    }
+
+    [Fact]
+    public void Every_unmet_guard_of_a_session_type_change_is_named_in_the_refusal()
+    {
+        var workflow = DraftOf(SessionType.ServiceProvided, GrayDay);
+        Assert.True(workflow.Certify(OwnId, Now).Succeeded);
+
+        Assert.Equal(
+            $"Changing the session type to Cancelled is refused: this does not hold: {IsDraft}; {NotGrayDay}.",
+            workflow.ChangeSessionType(SessionType.Cancelled, SessionReason.Other).RefusalReason);
     }
 
     [Theory]
