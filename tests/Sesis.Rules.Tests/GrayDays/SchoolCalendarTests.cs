@@ -146,6 +146,154 @@ public sealed class SchoolCalendarTests
     }
 
     [Fact]
-    public void Asking_about_an_undefined_kind_of_school_throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => SchoolCalendars.NewYorkCity2025To2026.IsGrayDay(new LocalDate(2025, 9, 4), (SchoolKind)5));
+    public void Asking_about_an_undefined_kind_of_school_throws_naming_the_kind()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SchoolCalendars.NewYorkCity2025To2026.IsGrayDay(new LocalDate(2025, 9, 4), (SchoolKind)5));
+        Assert.Equal("kind", error.ParamName);
+        Assert.StartsWith("The kind of school is not defined.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refusals_when_constructed_say_what_is_wrong_and_name_the_parameter()
+    {
+        var day = new LocalDate(2026, 1, 2);
+        var type = Assert.Throws<ArgumentException>(() => new CalendarEntry("X", (CalendarEntryType)9, day, day));
+        var kind = Assert.Throws<ArgumentException>(() => CalendarEntry.ClosureFor("X", day, day, SchoolKind.High, (SchoolKind)7));
+        var entry = Assert.Throws<ArgumentException>(() => CalendarEntry.Closure("Recess", day, new LocalDate(2025, 12, 24)));
+        var year = Assert.Throws<ArgumentException>(() => new SchoolYear("2025-26", new LocalDate(2026, 6, 26), new LocalDate(2025, 9, 4)));
+
+        Assert.Equal("The entry type 9 is not defined. (Parameter 'type')", type.Message);
+        Assert.Equal("The kind of school 7 is not defined. (Parameter 'schoolKinds')", kind.Message);
+        Assert.Equal("The entry 'Recess' ends (2025-12-24) before it starts (2026-01-02). (Parameter 'lastDay')", entry.Message);
+        Assert.Equal("The school year 2025-26 ends (2025-09-04) before it starts (2026-06-26). (Parameter 'lastDay')", year.Message);
+    }
+
+    [Fact]
+    public void Days_outside_the_ISO_calendar_are_refused_when_constructed()
+    {
+        var first = new LocalDate(2026, 1, 2, CalendarSystem.Julian);
+        var last = new LocalDate(2026, 1, 3, CalendarSystem.Julian);
+
+        var entry = Assert.Throws<ArgumentException>(() => new CalendarEntry("Recess", CalendarEntryType.Closure, first, last));
+        var year = Assert.Throws<ArgumentException>(() => new SchoolYear("2025-26", first, last));
+
+        Assert.Equal("The entry 'Recess' must be given in the ISO calendar. (Parameter 'firstDay')", entry.Message);
+        Assert.Equal("The school year 2025-26 must be given in the ISO calendar. (Parameter 'firstDay')", year.Message);
+    }
+
+    [Fact]
+    public void Entries_differing_in_name_only_are_not_equal_and_the_operators_agree_with_Equals()
+    {
+        var day = new LocalDate(2026, 6, 5);
+        var clerical = CalendarEntry.Closure("Clerical Day", day);
+        var same = CalendarEntry.Closure("Clerical Day", day);
+        var renamed = CalendarEntry.Closure("Chancellor's Day", day);
+        CalendarEntry? none = null;
+        CalendarEntry? alsoNone = null;
+
+        Assert.False(clerical.Equals(renamed));
+        Assert.False(clerical == renamed);
+        Assert.True(clerical != renamed);
+        Assert.True(clerical == same);
+        Assert.False(clerical != same);
+        Assert.True(none == alsoNone);
+        Assert.False(none == clerical);
+        Assert.False(clerical == none);
+        Assert.True(clerical != none);
+    }
+
+    [Fact]
+    public void A_calendar_prints_its_name_years_and_number_of_entries_and_so_does_its_result()
+    {
+        var next = new SchoolYear("2026-27", new LocalDate(2026, 9, 10), new LocalDate(2027, 6, 25));
+        var result = SchoolCalendar.Create("Two years", [Year, next],
+        [
+            CalendarEntry.Closure("Thanksgiving recess", new LocalDate(2025, 11, 27), new LocalDate(2025, 11, 28)),
+            CalendarEntry.Closure("Veterans Day", new LocalDate(2026, 11, 11)),
+        ]);
+
+        Assert.Empty(result.Problems);
+        var expected = "Two years: 2025-26 [2025-09-04, 2026-06-26], 2026-27 [2026-09-10, 2027-06-25], 2 entries";
+        Assert.Equal(expected, result.GetCalendarOrThrow().ToString());
+        Assert.Equal(expected, result.ToString());
+    }
+
+    [Fact]
+    public void A_failed_result_lists_every_problem_when_printed_and_when_thrown()
+    {
+        var result = SchoolCalendar.Create(" ", [], []);
+
+        var error = Assert.Throws<InvalidOperationException>(result.GetCalendarOrThrow);
+        Assert.Equal(
+            "The school calendar could not be built: The calendar has no name. The calendar has no school year: give at least one first and last day of school.",
+            error.Message);
+        Assert.Equal(
+            "Errors: The calendar has no name. The calendar has no school year: give at least one first and last day of school.",
+            result.ToString());
+    }
+
+    [Fact]
+    public void A_weekend_naming_an_undefined_day_or_every_day_is_refused_with_the_reason()
+    {
+        var undefined = SchoolCalendar.Create("Test", [Year], [],
+            [(IsoDayOfWeek)8, IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday]);
+        var everyDay = SchoolCalendar.Create("Test", [Year], [], Enum.GetValues<IsoDayOfWeek>().Skip(1));
+
+        Assert.Equal(["The weekend names 8, which is not a day of the week."], undefined.Problems.Select(static p => p.Message));
+        Assert.Equal(["The weekend names every day of the week, so school is never open."], everyDay.Problems.Select(static p => p.Message));
+    }
+
+    [Fact]
+    public void Missing_school_years_and_entries_are_reported_by_position_without_throwing()
+    {
+        var years = SchoolCalendar.Create("Test", [Year, null!], []);
+        var entries = SchoolCalendar.Create("Test", [Year], [CalendarEntry.Closure("Labor Day", new LocalDate(2025, 9, 8)), null!]);
+
+        var year = Assert.Single(years.Problems);
+        Assert.Equal(1, year.SchoolYearIndex);
+        Assert.Equal("School year 2 is missing (null).", year.Message);
+        var entry = Assert.Single(entries.Problems);
+        Assert.Equal(1, entry.EntryIndex);
+        Assert.Equal("Entry 2 is missing (null).", entry.Message);
+    }
+
+    [Fact]
+    public void School_years_sharing_a_single_day_overlap_in_either_order()
+    {
+        var next = new SchoolYear("2026-27", new LocalDate(2026, 6, 26), new LocalDate(2027, 6, 25));
+
+        var later = Assert.Single(SchoolCalendar.Create("Test", [Year, next], []).Problems);
+        var earlier = Assert.Single(SchoolCalendar.Create("Test", [next, Year], []).Problems);
+
+        Assert.Equal("The school year 2026-27 [2026-06-26, 2027-06-25] overlaps the school year 2025-26 [2025-09-04, 2026-06-26].", later.Message);
+        Assert.Equal("The school year 2025-26 [2025-09-04, 2026-06-26] overlaps the school year 2026-27 [2026-06-26, 2027-06-25].", earlier.Message);
+    }
+
+    [Fact]
+    public void An_entry_outside_every_school_year_is_refused_listing_the_years()
+    {
+        var next = new SchoolYear("2026-27", new LocalDate(2026, 9, 10), new LocalDate(2027, 6, 25));
+        var result = SchoolCalendar.Create("Test", [Year, next], [CalendarEntry.Closure("Summer school", new LocalDate(2026, 7, 15))]);
+
+        Assert.Equal(
+            "The entry 'Closure 2026-07-15 Summer school' starts outside every school year (2025-26 [2025-09-04, 2026-06-26], 2026-27 [2026-09-10, 2027-06-25]).",
+            Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void Entries_sharing_a_single_day_overlap_and_the_refusal_names_only_the_shared_kinds()
+    {
+        var result = SchoolCalendar.Create("Test", [Year],
+        [
+            CalendarEntry.ClosureFor("Lower schools recess", new LocalDate(2026, 1, 2), new LocalDate(2026, 1, 5), SchoolKind.Elementary, SchoolKind.Middle, SchoolKind.High),
+            CalendarEntry.ClosureFor("Year-end break", new LocalDate(2025, 12, 24), new LocalDate(2026, 1, 2), SchoolKind.Middle, SchoolKind.High, SchoolKind.District75),
+        ]);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(1, problem.EntryIndex);
+        Assert.Equal(
+            "The entry 'Closure 2025-12-24..2026-01-02 Year-end break (Middle, High, District75 only)' overlaps the entry "
+            + "'Closure 2026-01-02..2026-01-05 Lower schools recess (Elementary, Middle, High only)' for Middle, High: a day has one meaning per kind of school.",
+            problem.Message);
+    }
 }
