@@ -85,7 +85,7 @@ public sealed class EncounterAttendanceScope : IEquatable<EncounterAttendanceSco
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Kind, StudentId, ProviderId, Caseload is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Caseload));
+        HashCode.Combine(Kind, StudentId, ProviderId, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Caseload)); // 0 for no caseload
 
     /// <summary>Compares two scopes for equality.</summary>
     /// <param name="left">The first scope.</param>

@@ -333,6 +333,113 @@ public sealed class EncounterAttendanceReportTests
     }
 
     [Fact]
+    public void A_non_ISO_period_is_refused_naming_the_period_and_its_calendar_system()
+    {
+        var julianPeriod = new DateInterval(November.Start.WithCalendar(CalendarSystem.Julian), November.End.WithCalendar(CalendarSystem.Julian));
+
+        var error = Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), julianPeriod, December1, Nyc, AnaEverySchoolDay, []));
+
+        Assert.Equal("period", error.ParamName);
+        Assert.StartsWith($"The period {julianPeriod} is in the Julian calendar system; give it in the ISO calendar.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Minutes_delivered_count_whole_days_of_service_as_1440_minutes_each()
+    {
+        // Two sessions of 23 hours and 30 minutes: 47 hours, one day and 23 hours, in all.
+        var report = EncounterAttendanceReport.Create(
+            EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, [], [Record(Ana, 3, "00:00", "23:30"), Record(Ana, 5, "00:15", "23:45")]);
+
+        Assert.Equal(Duration.FromHours(47), report.TimeDelivered);
+        Assert.Equal(47 * 60, report.MinutesDelivered);
+    }
+
+    [Fact]
+    public void Records_of_a_day_are_in_start_time_provider_student_and_service_type_order()
+    {
+        List<ServiceRecord> anas =
+        [
+            Record(Ana, 3, "09:00", "09:30"),
+            Record(Ana, 3, "08:00", "08:30", provider: Other, type: ServiceType.Counseling),
+            Record(Ana, 3, "08:00", "08:30", type: ServiceType.SpeechLanguageTherapy),
+            Record(Ana, 3, "08:00", "08:30", type: ServiceType.Counseling),
+        ];
+        var student = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, [], anas);
+        Assert.Equal(
+            [
+                "08:00 P0012345 204381527 counseling",
+                "08:00 P0012345 204381527 speech-language-therapy",
+                "08:00 P0099999 204381527 counseling",
+                "09:00 P0012345 204381527 paraprofessional",
+            ],
+            student.Records.Select(static r => $"{r.StartTime:HH':'mm} {r.ProviderId} {r.StudentId} {r.ServiceType}"));
+
+        var provider = EncounterAttendanceReport.Create(
+            EncounterAttendanceScope.ForProvider(Para), November, December1, Nyc, [], [Record(Ben, 3, "08:00", "08:30"), Record(Ana, 3, "08:00", "08:30")]);
+        Assert.Equal([Ana, Ben], provider.Records.Select(static r => r.StudentId));
+    }
+
+    [Fact]
+    public void The_served_share_is_shown_as_a_percentage_to_one_decimal()
+    {
+        // Wednesday 5 to Friday 7 November: three school days, two served.
+        var days = new DateInterval(new LocalDate(2025, 11, 5), new LocalDate(2025, 11, 7));
+        var report = EncounterAttendanceReport.Create(
+            EncounterAttendanceScope.ForStudent(Ana), days, December1, Nyc, AnaEverySchoolDay, [Record(Ana, 5, "08:00", "08:45"), Record(Ana, 6, "08:00", "08:45")]);
+
+        Assert.Equal((2, 3), (report.ServedSchoolDays, report.ScheduledSchoolDays));
+        Assert.Contains("2 of 3 scheduled school days served (66.7%)", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_not_certified_describes_the_record_and_why()
+    {
+        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, AnaEverySchoolDay, [Record(Ana, 3, "08:00", "08:45")]);
+
+        Assert.Equal(
+            "2025-11-03 08:00-08:45 paraprofessional student 204381527 provider P0012345 ServiceProvided: not valid: the record is not certified",
+            Assert.Single(report.NotCertified).ToString());
+    }
+
+    [Fact]
+    public void A_scope_refuses_an_empty_id_naming_it()
+    {
+        var student = Assert.Throws<ArgumentException>(() => EncounterAttendanceScope.ForStudent(default));
+        Assert.Equal(("studentId", "A student report needs a student id. (Parameter 'studentId')"), (student.ParamName, student.Message));
+
+        var provider = Assert.Throws<ArgumentException>(() => EncounterAttendanceScope.ForProvider(default));
+        Assert.Equal(("providerId", "A provider report needs a provider id. (Parameter 'providerId')"), (provider.ParamName, provider.Message));
+    }
+
+    [Fact]
+    public void A_scope_is_never_equal_to_null_and_differs_from_a_scope_of_another_kind()
+    {
+        var ana = EncounterAttendanceScope.ForStudent(Ana);
+        var para = EncounterAttendanceScope.ForProvider(Para);
+        EncounterAttendanceScope? none = null;
+
+        Assert.False(ana.Equals(null));
+        Assert.False(ana.Equals((object?)null));
+        Assert.False(ana == none);
+        Assert.False(none == ana);
+        Assert.True(none == null);
+        Assert.True(ana != none);
+        Assert.True(none != ana);
+        Assert.False(none != null);
+        Assert.True(ana != para);
+        Assert.True(ana != EncounterAttendanceScope.ForStudent(Ben));
+        Assert.False(ana != EncounterAttendanceScope.ForStudent(new StudentId("204381527")));
+    }
+
+    [Fact]
+    public void A_caseload_scope_of_one_assignment_says_assignment()
+    {
+        var caseload = Caseload.Create([new CaseloadAssignment(Para, Ana, ServiceType.Paraprofessional, Year)]);
+        Assert.Equal("caseload of 1 assignment", EncounterAttendanceScope.ForCaseload(caseload).ToString());
+        Assert.Equal(EncounterAttendanceScope.ForCaseload(caseload).GetHashCode(), EncounterAttendanceScope.ForCaseload(caseload).GetHashCode());
+    }
+
+    [Fact]
     public void The_report_does_not_depend_on_the_order_of_the_records()
     {
         var records = AnasNovember();

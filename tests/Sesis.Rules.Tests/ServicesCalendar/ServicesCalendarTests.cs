@@ -182,6 +182,161 @@ public sealed class ServicesCalendarTests
         Assert.Throws<ArgumentException>(() => MissingRecords.Find(november.ToDateInterval(), new LocalDate(2025, 11, 21), Nyc, Schedules, [null!]));
     }
 
+    [Fact]
+    public void A_day_describes_its_status_records_and_missing_records_in_words()
+    {
+        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, Schedules, NovemberRecords());
+
+        Assert.Equal("2025-11-12 Missing (1 record, 1 missing)", calendar[new LocalDate(2025, 11, 12)].ToString());
+        Assert.Equal("2025-11-10 Recorded (2 records, 0 missing)", calendar[new LocalDate(2025, 11, 10)].ToString());
+        Assert.Equal("2025-11-01 Gray (0 records, 0 missing)", calendar[new LocalDate(2025, 11, 1)].ToString());
+    }
+
+    [Fact]
+    public void A_date_outside_the_month_is_refused_naming_the_month()
+    {
+        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, Schedules, []);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => calendar[new LocalDate(2025, 12, 1)]);
+        Assert.Equal("date", error.ParamName);
+        Assert.StartsWith("The date is not in 2025-11.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_days_records_are_shown_by_start_time_then_student()
+    {
+        var monday = new LocalDate(2025, 11, 3);
+        ServiceRecord At(StudentId student, int hour) =>
+            Record(Para, student, ServiceType.Paraprofessional, monday) with { StartTime = new LocalTime(hour, 0), EndTime = new LocalTime(hour, 30) };
+        var calendar = ServicesCalendar.Create(
+            Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, [], [At(Ben, 10), At(Ben, 9), At(Ana, 9)]);
+
+        Assert.Equal(
+            ["09:00 204381527", "09:00 204381535", "10:00 204381535"],
+            calendar[monday].Records.Select(static r => $"{r.StartTime:HH':'mm} {r.StudentId}"));
+    }
+
+    [Fact]
+    public void A_days_missing_records_are_listed_by_student_then_service_type_whatever_the_order_of_the_schedules()
+    {
+        ServiceSchedule[] schedules =
+        [
+            ServiceSchedule.EverySchoolDay(Para, Ben, ServiceType.Counseling, Year),
+            ServiceSchedule.EverySchoolDay(Para, Ana, ServiceType.SpeechLanguageTherapy, Year),
+            ServiceSchedule.EverySchoolDay(Para, Ana, ServiceType.Counseling, Year),
+        ];
+        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, schedules, []);
+
+        Assert.Equal(
+            ["204381527 counseling", "204381527 speech-language-therapy", "204381535 counseling"],
+            calendar[new LocalDate(2025, 11, 3)].Missing.Select(static m => $"{m.StudentId} {m.ServiceType}"));
+    }
+
+    [Fact]
+    public void Missing_records_come_in_provider_student_and_service_type_order_one_per_service_whatever_the_order_of_the_schedules()
+    {
+        // Monday 2025-11-03, nothing recorded: each of the four services lacks its record.
+        var monday = new DateInterval(new LocalDate(2025, 11, 3), new LocalDate(2025, 11, 3));
+        ServiceSchedule[] schedules =
+        [
+            ServiceSchedule.EverySchoolDay(Other, Ana, ServiceType.Counseling, Year),
+            ServiceSchedule.EverySchoolDay(Para, Ben, ServiceType.SpeechLanguageTherapy, Year),
+            ServiceSchedule.EverySchoolDay(Para, Ana, ServiceType.SpeechLanguageTherapy, Year),
+            ServiceSchedule.EverySchoolDay(Para, Ana, ServiceType.Counseling, Year),
+        ];
+
+        var findings = MissingRecords.Find(monday, new LocalDate(2025, 11, 21), Nyc, schedules, []);
+
+        Assert.Equal(
+            [
+                "student 204381527, counseling, on 2025-11-03 (provider P0012345)",
+                "student 204381527, speech-language-therapy, on 2025-11-03 (provider P0012345)",
+                "student 204381535, speech-language-therapy, on 2025-11-03 (provider P0012345)",
+                "student 204381527, counseling, on 2025-11-03 (provider P0099999)",
+            ],
+            findings.Select(static f => f.Message[(f.Message.IndexOf("student", StringComparison.Ordinal))..f.Message.IndexOf(':', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public void A_schedule_refuses_a_bad_definition_with_a_message_naming_the_parameter()
+    {
+        var missing = Assert.Throws<ArgumentException>(() => new ServiceSchedule(default, Ben, ServiceType.SpeechLanguageTherapy, Year));
+        Assert.Equal(("providerId", "A schedule needs a provider, a student and a service type. (Parameter 'providerId')"), (missing.ParamName, missing.Message));
+
+        var notADay = Assert.Throws<ArgumentException>(() => new ServiceSchedule(Para, Ben, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday, (IsoDayOfWeek)8]));
+        Assert.Equal(("weekdays", "8 is not a day of the week. (Parameter 'weekdays')"), (notADay.ParamName, notADay.Message));
+
+        var none = Assert.Throws<ArgumentException>(() => new ServiceSchedule(Para, Ben, ServiceType.SpeechLanguageTherapy, Year, []));
+        Assert.Equal(
+            ("weekdays", "A schedule on weekdays names at least one; pass null for every school day. (Parameter 'weekdays')"),
+            (none.ParamName, none.Message));
+    }
+
+    [Fact]
+    public void A_schedule_takes_Sunday_and_a_weekday_named_twice_once()
+    {
+        var sundays = new ServiceSchedule(Para, Ben, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Sunday]);
+        Assert.Equal([IsoDayOfWeek.Sunday], sundays.Weekdays.AsEnumerable());
+        Assert.True(sundays.IsScheduledOn(new LocalDate(2025, 11, 2)));
+
+        var twice = new ServiceSchedule(Para, Ben, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Monday]);
+        Assert.Equal([IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday], twice.Weekdays.AsEnumerable());
+        Assert.Equal(Schedules[1], twice);
+        Assert.Equal([IsoDayOfWeek.Monday], new ServiceSchedule(Para, Ben, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday, IsoDayOfWeek.Monday]).Weekdays.AsEnumerable());
+    }
+
+    [Fact]
+    public void A_schedule_on_every_school_day_says_so()
+    {
+        Assert.Equal("P0012345 serves 204381527 paraprofessional every school day [2025-09-04, 2026-06-26] (Elementary)", Schedules[0].ToString());
+        Assert.Empty(Schedules[0].Weekdays);
+    }
+
+    [Fact]
+    public void Schedules_differing_in_any_one_property_are_not_equal()
+    {
+        var speech = Schedules[1];
+        var same = new ServiceSchedule(Para, Ben, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday]);
+        ServiceSchedule[] others =
+        [
+            new(Other, Ben, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday]),
+            new(Para, Ana, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday]),
+            new(Para, Ben, ServiceType.Counseling, Year, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday]),
+            new(Para, Ben, ServiceType.SpeechLanguageTherapy, new DateInterval(Year.Start, Year.End.PlusDays(-1)), [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday]),
+            new(Para, Ben, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday]),
+            new(Para, Ben, ServiceType.SpeechLanguageTherapy, Year),
+            WithKind(speech, SchoolKind.High),
+        ];
+
+        Assert.True(speech.Equals(same));
+        Assert.True(speech == same);
+        Assert.False(speech != same);
+        Assert.Equal(speech.GetHashCode(), same.GetHashCode());
+        Assert.All(others, other =>
+        {
+            Assert.False(speech.Equals(other));
+            Assert.False(speech.Equals((object)other));
+            Assert.False(speech == other);
+            Assert.True(speech != other);
+        });
+    }
+
+    [Fact]
+    public void A_schedule_is_never_equal_to_null_and_null_equals_null()
+    {
+        var speech = Schedules[1];
+        ServiceSchedule? none = null;
+
+        Assert.False(speech.Equals(null));
+        Assert.False(speech.Equals((object?)null));
+        Assert.False(speech == none);
+        Assert.False(none == speech);
+        Assert.True(none == null);
+        Assert.True(speech != none);
+        Assert.True(none != speech);
+        Assert.False(none != null);
+    }
+
     private static ServiceSchedule WithKind(ServiceSchedule schedule, SchoolKind kind) =>
         new(schedule.ProviderId, schedule.StudentId, schedule.ServiceType, schedule.Period, schedule.IsEverySchoolDay ? null : schedule.Weekdays) { SchoolKind = kind };
 }
