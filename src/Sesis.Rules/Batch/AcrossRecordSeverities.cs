@@ -85,11 +85,7 @@ internal sealed class AcrossRecordSeverities
     /// <summary>Gets the record finding with the batch's severity for its code (the same instance when unchanged).</summary>
     public RecordFinding Apply(RecordFinding finding)
     {
-        if (_overridden.Count == 0)
-        {
-            return finding;
-        }
-
+        // Apply(Finding) already returns the same instance at once when nothing is overridden.
         var changed = Apply(finding.Finding);
         return ReferenceEquals(changed, finding.Finding) ? finding : finding with { Finding = changed };
     }

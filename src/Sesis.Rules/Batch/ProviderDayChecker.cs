@@ -282,7 +282,7 @@ internal sealed class ProviderDayChecker
             }
         }
 
-        _sortedStarts.AsSpan(0, n).Sort();
+        // The starts are in order already (a group is sorted by start, see CompareByStudent); the ends are not.
         _sortedEnds.AsSpan(0, n).Sort();
         return n;
     }
@@ -335,23 +335,23 @@ internal sealed class ProviderDayChecker
         return lo;
     }
 
-    /// <summary>Sessions together, then students within a session; position last so the order is total.</summary>
+    // No tie-break by position: records that compare equal are interchangeable for every count taken, and the
+    // findings are sorted by FindingOrder afterwards, so the order among them changes nothing.
+
+    /// <summary>Sessions together, then students within a session.</summary>
     private int CompareBySession(int x, int y)
     {
         var c = string.CompareOrdinal(_records[x].ServiceType.Code, _records[y].ServiceType.Code);
         if (c == 0) c = _starts[x].CompareTo(_starts[y]);
         if (c == 0) c = _ends[x].CompareTo(_ends[y]);
-        if (c == 0) c = _records[x].StudentId.CompareTo(_records[y].StudentId);
-        return c != 0 ? c : x.CompareTo(y);
+        return c != 0 ? c : _records[x].StudentId.CompareTo(_records[y].StudentId);
     }
 
-    /// <summary>A student's records of one service type together, by start time.</summary>
+    /// <summary>A student's records of one service type together, by start time (Ranges sorts the ends itself).</summary>
     private int CompareByStudent(int x, int y)
     {
         var c = _records[x].StudentId.CompareTo(_records[y].StudentId);
         if (c == 0) c = string.CompareOrdinal(_records[x].ServiceType.Code, _records[y].ServiceType.Code);
-        if (c == 0) c = _starts[x].CompareTo(_starts[y]);
-        if (c == 0) c = _ends[x].CompareTo(_ends[y]);
-        return c != 0 ? c : x.CompareTo(y);
+        return c != 0 ? c : _starts[x].CompareTo(_starts[y]);
     }
 }

@@ -47,6 +47,17 @@ public sealed class BatchValidatorTests
     }
 
     [Fact]
+    public void Records_of_one_provider_day_apart_in_the_input_are_checked_together_even_between_dates_of_another_calendar()
+    {
+        // Every neighbour pair mixes calendars, so no pair compares; the two ISO records still meet as duplicates.
+        var julian = Record(Ben, "11:00", "12:00", date: Day.PlusDays(1).WithCalendar(NodaTime.CalendarSystem.Julian));
+        var records = new[] { Record(Ana, "08:00", "09:00"), julian, Record(Ana, "08:00", "09:00") };
+
+        Assert.Equal(["0:SR901", "2:SR901"], Validate(records).Codes());
+        Assert.Equal(PairwiseOracle.Expected(records), Validate(records).Codes());
+    }
+
+    [Fact]
     public void Findings_are_sorted_by_position_then_code()
     {
         var records = new[] { Record(Ana, "08:00", "09:00"), Record(Ana, "08:00", "09:00"), Record(Ben, "13:00", "14:00") };
@@ -75,6 +86,7 @@ public sealed class BatchValidatorTests
 
         Assert.Empty(result.Findings);
         Assert.Equal(0, result.RecordCount);
+        Assert.False(result.HasErrors);
     }
 
     [Fact]
@@ -88,7 +100,9 @@ public sealed class BatchValidatorTests
     public void Null_arguments_are_refused()
     {
         Assert.Throws<ArgumentNullException>(() => new BatchValidator((IServiceRecordValidator)null!));
-        Assert.Throws<ArgumentNullException>(() => new BatchValidator(new BatchValidatorOptions { RecordValidator = null! }));
+        Assert.Equal(
+            "options.RecordValidator",
+            Assert.Throws<ArgumentNullException>(() => new BatchValidator(new BatchValidatorOptions { RecordValidator = null! })).ParamName);
         var validator = new BatchValidator(NoFindingsValidator.Instance);
         Assert.Throws<ArgumentNullException>(() => validator.Validate(null!, ValidationStage.Save));
         Assert.Throws<ArgumentNullException>(() => validator.ValidateStream(null!, ValidationStage.Save));
@@ -121,6 +135,52 @@ public sealed class BatchValidatorTests
         }
 
         Assert.Equal(validator.Validate(records, ValidationStage.Save).Findings, streamed);
+    }
+
+    [Fact]
+    public async Task Streaming_asynchronously_yields_the_findings_of_the_last_provider_day()
+    {
+        var records = new[] { Record(Ana, "08:00", "09:00"), Record(Ana, "08:00", "09:00", provider: OtherProvider), Record(Ben, "08:30", "09:30", provider: OtherProvider) };
+        var validator = new BatchValidator(NoFindingsValidator.Instance);
+
+        var streamed = new List<RecordFinding>();
+        await foreach (var finding in validator.ValidateStreamAsync(ToAsync(records), ValidationStage.Save))
+        {
+            streamed.Add(finding);
+        }
+
+        Assert.Equal(["1:SR902", "2:SR902"], streamed.Select(static f => $"{f.Index}:{f.Finding.Code}"));
+        Assert.Equal(validator.Validate(records, ValidationStage.Save).Findings, streamed);
+    }
+
+    [Fact]
+    public async Task Streaming_asynchronously_does_not_resume_on_the_callers_synchronization_context()
+    {
+        var context = new CountingContext();
+        var validator = new BatchValidator(NoFindingsValidator.Instance);
+        await using var findings = validator.ValidateStreamAsync(Delayed(SortedDays()), ValidationStage.Save).GetAsyncEnumerator();
+
+        // The first step runs on this thread up to the first await on the input, with the caller's context current.
+        ValueTask<bool> first;
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(context);
+        try
+        {
+            first = findings.MoveNextAsync();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        var count = await first ? 1 : 0;
+        while (await findings.MoveNextAsync())
+        {
+            count++;
+        }
+
+        Assert.Equal(validator.Validate(SortedDays(), ValidationStage.Save).Findings.Count, count);
+        Assert.Equal(0, context.Posts);
     }
 
     [Fact]
@@ -177,6 +237,43 @@ public sealed class BatchValidatorTests
     }
 
     [Fact]
+    public void Streaming_unsorted_records_names_both_provider_days_and_the_remedy()
+    {
+        var records = new[] { Record(Ana, "08:00", "09:00", date: Day.PlusDays(1)), Record(Ana, "08:00", "09:00") };
+
+        var error = Assert.Throws<InvalidOperationException>(
+            () => new BatchValidator(NoFindingsValidator.Instance).ValidateStream(records, ValidationStage.Save).ToList());
+
+        Assert.Equal(
+            "Record 1 (provider 'P0000001' on 2025-10-06) comes after a record of provider 'P0000001' on 2025-10-07: streaming validation " +
+            "needs the records sorted by provider id (ordinal) and then date, so that each provider-day is complete when the next begins. " +
+            "Sort the input, or call BatchValidator.Validate, which takes records in any order.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Streaming_a_null_record_is_refused_naming_its_position()
+    {
+        var records = new[] { Record(Ana, "08:00", "09:00"), null! };
+
+        var error = Assert.Throws<ArgumentException>(
+            () => new BatchValidator(NoFindingsValidator.Instance).ValidateStream(records, ValidationStage.Save).ToList());
+
+        Assert.StartsWith("Record 1 of the input is null.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stream_may_begin_with_any_provider_and_date()
+    {
+        // No provider id and the earliest date there is: the first record has nothing to come after.
+        var first = Record(Ana, "08:00", "09:00", Group(2), provider: default(ProviderId), date: NodaTime.LocalDate.MinIsoValue);
+
+        var finding = Assert.Single(new BatchValidator(NoFindingsValidator.Instance).ValidateStream([first], ValidationStage.Save));
+
+        Assert.Equal("SR903", finding.Finding.Code);
+    }
+
+    [Fact]
     public void Streaming_takes_any_order_within_a_provider_day()
     {
         var records = new[] { Record(Ben, "10:00", "11:00", Group(1)), Record(Ana, "08:00", "09:00"), Record(Ana, "08:30", "09:30") };
@@ -198,6 +295,16 @@ public sealed class BatchValidatorTests
         Record(Cy, "10:00", "11:00", provider: OtherProvider, date: Day.PlusDays(3)),
     ];
 
+    // Completes each step later, on a timer thread, so that whoever awaits the input resumes asynchronously.
+    private static async IAsyncEnumerable<ServiceRecord> Delayed(IEnumerable<ServiceRecord> records)
+    {
+        foreach (var record in records)
+        {
+            await Task.Delay(5).ConfigureAwait(false);
+            yield return record;
+        }
+    }
+
     private static async IAsyncEnumerable<ServiceRecord> ToAsync(IEnumerable<ServiceRecord> records)
     {
         foreach (var record in records)
@@ -205,5 +312,19 @@ public sealed class BatchValidatorTests
             await Task.Yield();
             yield return record;
         }
+    }
+}
+
+/// <summary>A synchronization context that counts what is posted to it and runs it on the thread pool.</summary>
+internal sealed class CountingContext : SynchronizationContext
+{
+    private int _posts;
+
+    public int Posts => Volatile.Read(ref _posts);
+
+    public override void Post(SendOrPostCallback d, object? state)
+    {
+        Interlocked.Increment(ref _posts);
+        ThreadPool.QueueUserWorkItem(_ => d(state));
     }
 }

@@ -55,6 +55,16 @@ public sealed class DuplicateRecordTests
     }
 
     [Fact]
+    public void A_students_records_are_counted_by_time_whatever_their_order_in_the_input()
+    {
+        // Latest first: 09:15-10:00 overlaps only 08:30-09:30; 08:00-08:20 overlaps nothing.
+        var result = Validate(Record(Ana, "09:15", "10:00"), Record(Ana, "08:30", "09:30"), Record(Ana, "08:00", "08:20"));
+
+        Assert.Equal(["0:SR901", "1:SR901"], result.Codes());
+        Assert.All(result.Findings, static f => Assert.Contains("has 1 other record of", f.Finding.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_duplicated_service_is_not_also_reported_as_a_provider_overlap_or_a_wrong_group_size()
     {
         // Ana and Ben in a group of two; Ana's record entered twice. Only the duplicate is wrong.

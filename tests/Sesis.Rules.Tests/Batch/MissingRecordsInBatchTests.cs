@@ -119,7 +119,10 @@ public sealed class MissingRecordsInBatchTests
     {
         var validator = WithCheck();
         var error = Assert.Throws<InvalidOperationException>(() => validator.ValidateStream(NovemberRecords(), ValidationStage.Save));
-        Assert.Contains("MissingRecordCheck", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "This BatchValidator has a MissingRecordCheck (SR910), and a stream yields findings on records only: call Validate, " +
+            "whose result holds the missing records, or stream with a validator built without the check and call MissingRecords.Find.",
+            error.Message);
         Assert.Throws<InvalidOperationException>(() => validator.ValidateStreamAsync(AsyncRecords(), ValidationStage.Save));
 
         static async IAsyncEnumerable<ServiceRecord> AsyncRecords()
@@ -138,6 +141,51 @@ public sealed class MissingRecordsInBatchTests
         Assert.Contains("Calendar", Assert.Throws<ArgumentException>(() => new BatchValidator(Options(noCalendar))).Message, StringComparison.Ordinal);
         var nullSchedule = new MissingRecordCheck { Schedules = [Schedules[0], null!], Calendar = Nyc, Period = November };
         Assert.Contains("position 1", Assert.Throws<ArgumentException>(() => new BatchValidator(Options(nullSchedule))).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Schedules")]
+    [InlineData("Calendar")]
+    [InlineData("Period")]
+    [InlineData("Clock")]
+    public void A_missing_part_of_the_check_is_named(string part)
+    {
+        var check = new MissingRecordCheck
+        {
+            Schedules = part == "Schedules" ? null! : Schedules,
+            Calendar = part == "Calendar" ? null! : Nyc,
+            Period = part == "Period" ? null! : November,
+            Clock = part == "Clock" ? null! : November21,
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions { RecordValidator = NoFindingsValidator.Instance, MissingRecordCheck = check }));
+
+        Assert.Equal(
+            $"BatchValidatorOptions.MissingRecordCheck.{part} is null: the missing-record check needs schedules, a calendar, a period and a clock. (Parameter 'check')",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_period_in_another_calendar_system_or_a_null_schedule_is_refused_naming_the_part_of_the_check()
+    {
+        static ArgumentException Refusal(MissingRecordCheck check) =>
+            Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions { RecordValidator = NoFindingsValidator.Instance, MissingRecordCheck = check }));
+
+        var julian = new DateInterval(Nov(1).WithCalendar(CalendarSystem.Julian), Nov(30).WithCalendar(CalendarSystem.Julian));
+        var nonIso = Refusal(new MissingRecordCheck { Schedules = Schedules, Calendar = Nyc, Period = julian, Clock = November21 });
+        Assert.Equal("check.Period", nonIso.ParamName);
+        Assert.Contains("Julian calendar system; give it in the ISO calendar", nonIso.Message, StringComparison.Ordinal);
+
+        var nullSchedule = Refusal(new MissingRecordCheck { Schedules = [null!, Schedules[0]], Calendar = Nyc, Period = November, Clock = November21 });
+        Assert.Equal("check.Schedules", nullSchedule.ParamName);
+        Assert.StartsWith("The list holds a null at position 0.", nullSchedule.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_check_describes_its_period_and_how_many_schedules_it_has()
+    {
+        Assert.Equal("SR910 over [2025-11-01, 2025-11-30], 2 schedules", new MissingRecordCheck { Schedules = Schedules, Calendar = Nyc, Period = November }.ToString());
+        Assert.Equal("SR910 over [2025-11-01, 2025-11-30], 0 schedules", new MissingRecordCheck { Schedules = null!, Calendar = Nyc, Period = November }.ToString());
     }
 
     [Fact]

@@ -120,4 +120,57 @@ public sealed class SeverityOverrideTests
         var withSr9xx = RecordValidator(("SR901", Severity.Warning), ("SR910", Severity.Warning)).Validate(GroupOfTwoAlone[0], ValidationStage.Save);
         Assert.Equal(plain.Select(static f => (f.Code, f.Severity)), withSr9xx.Select(static f => (f.Code, f.Severity)));
     }
+
+    [Fact]
+    public void Refused_overrides_are_explained_in_full()
+    {
+        static string Refusal(BatchValidatorOptions options)
+        {
+            var error = Assert.Throws<ArgumentException>(() => new BatchValidator(options));
+            Assert.Equal("options", error.ParamName);
+            return error.Message;
+        }
+
+        Assert.Equal(
+            "BatchValidatorOptions.SeverityOverrides is null; leave it unset for none. (Parameter 'options')",
+            Refusal(new BatchValidatorOptions { RecordValidator = NoFindingsValidator.Instance, SeverityOverrides = null! }));
+        Assert.Equal(
+            "BatchValidatorOptions.SeverityOverrides names 'SR201', which is not an across-record rule code (see RuleCatalog.AcrossRecords); " +
+            "single-record codes belong in ValidationOptions.SeverityOverrides. (Parameter 'options')",
+            Refusal(new BatchValidatorOptions
+            {
+                RecordValidator = NoFindingsValidator.Instance,
+                SeverityOverrides = new Dictionary<string, Severity> { ["SR201"] = Severity.Warning },
+            }));
+        Assert.Equal(
+            "BatchValidatorOptions.SeverityOverrides gives SR901 the severity 7, which is neither Error nor Warning. (Parameter 'options')",
+            Refusal(new BatchValidatorOptions
+            {
+                RecordValidator = NoFindingsValidator.Instance,
+                SeverityOverrides = new Dictionary<string, Severity> { ["SR901"] = (Severity)7 },
+            }));
+        Assert.Equal(
+            "SR903 is Warning in the record validator's ValidationOptions.SeverityOverrides but Error in " +
+            "BatchValidatorOptions.SeverityOverrides: give it one severity. (Parameter 'options')",
+            Refusal(new BatchValidatorOptions
+            {
+                RecordValidator = RecordValidator(("SR903", Severity.Warning)),
+                SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Error },
+            }));
+    }
+
+    [Fact]
+    public void An_override_to_the_default_severity_changes_nothing()
+    {
+        var validator = new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = RecordValidator(("SR910", Severity.Error)),
+            SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Error },
+            MissingRecordCheck = OneMissingDay,
+        });
+
+        var result = validator.Validate(GroupOfTwoAlone, ValidationStage.Save);
+        Assert.Equal(Severity.Error, SeverityOf(result, "SR903"));
+        Assert.Equal(Severity.Error, Assert.Single(result.MissingRecords).Finding.Severity);
+    }
 }
