@@ -16,6 +16,10 @@ files = {}
 for path in sys.argv[1:]:
     report = json.load(open(path, encoding="utf-8"))
     for name, file in report["files"].items():
+        # A run limited with --mutate lists every other file too, all its mutants "Removed by mutate filter":
+        # such an entry says nothing and must not replace another run's results.
+        if all(m["status"] == "Ignored" and "mutate filter" in m.get("statusReason", "") for m in file["mutants"]):
+            continue
         files[name.split("src/Sesis.Rules/")[-1]] = file["mutants"]
 
 counts = collections.Counter()
