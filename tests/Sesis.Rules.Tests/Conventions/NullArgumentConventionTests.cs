@@ -162,22 +162,10 @@ public sealed class NullArgumentConventionTests
     private static Dictionary<Type, object> BuildSamples()
     {
         var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
-        var now = Instant.FromUtc(2025, 10, 6, 20, 0);
+        var now = LifecycleTestKit.Now;
         var clock = new FakeClock(now);
         var calendar = SchoolCalendars.NewYorkCity2025To2026;
-        var record = new ServiceRecord
-        {
-            StudentId = new StudentId("204381527"),
-            ProviderId = new ProviderId("P0012345"),
-            ServiceType = ServiceType.Paraprofessional,
-            Date = new LocalDate(2025, 10, 6),
-            StartTime = new LocalTime(8, 0),
-            EndTime = new LocalTime(14, 20),
-            Language = Language.English,
-            Location = ServiceLocation.GeneralEducationClassroom,
-            Description = ServiceDescription.Health,
-            Progress = ProgressIndicator.Progressing,
-        };
+        var record = LifecycleTestKit.Sample;
         var week = new DateInterval(record.Date, record.Date.PlusDays(4));
         var validator = new ServiceRecordValidator(new ValidationOptions { Clock = clock, Calendar = calendar });
         var expected = new ExpectedRecord(record.ProviderId, record.StudentId, record.ServiceType, record.Date);
