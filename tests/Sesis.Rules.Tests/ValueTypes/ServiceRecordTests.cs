@@ -7,17 +7,8 @@ public sealed class ServiceRecordTests
     [Fact]
     public void A_record_describes_itself_on_one_line_without_its_notes()
     {
-        var record = new ServiceRecord
-        {
-            StudentId = new StudentId("204381527"),
-            ProviderId = new ProviderId("P0012345"),
-            ServiceType = ServiceType.Paraprofessional,
-            Date = new LocalDate(2025, 10, 6),
-            StartTime = new LocalTime(8, 0),
-            EndTime = new LocalTime(9, 5),
-            Language = Language.English,
-            Notes = "confidential",
-        };
+        // The lifecycle kit's sample with another end time and notes that must not show.
+        var record = LifecycleTestKit.Sample with { EndTime = new LocalTime(9, 5), Notes = "confidential" };
 
         Assert.Equal("2025-10-06 08:00-09:05 paraprofessional student 204381527 provider P0012345 ServiceProvided", record.ToString());
     }
