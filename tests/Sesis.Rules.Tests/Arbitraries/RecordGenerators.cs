@@ -36,16 +36,28 @@ public static class RecordGenerators
             .ListOf()
             .Select(static parts => ("Session: " + string.Concat(parts.Take(40))).TrimEnd());
 
+    /// <summary>Service Provided, which has no reason.</summary>
+    public static Gen<(SessionType Type, SessionReason? Reason)> ProvidedSessions { get; } =
+        Gen.Constant<(SessionType, SessionReason?)>((SessionType.ServiceProvided, null));
+
+    /// <summary>A session type other than Service Provided, with the reason that decides it.</summary>
+    public static Gen<(SessionType Type, SessionReason? Reason)> NotProvidedSessions { get; } =
+        Gen.Elements(Enum.GetValues<SessionReason>()).Select(static r => (SessionReasons.SessionTypeOf(r), (SessionReason?)r));
+
     /// <summary>A session type with the reason that decides it, or Service Provided with none.</summary>
     public static Gen<(SessionType Type, SessionReason? Reason)> SessionTypes { get; } =
-        Gen.Frequency(
-            (6, Gen.Constant<(SessionType, SessionReason?)>((SessionType.ServiceProvided, null))),
-            (4, Gen.Elements(Enum.GetValues<SessionReason>())
-                .Select(static r => (SessionReasons.SessionTypeOf(r), (SessionReason?)r))));
+        Gen.Frequency((6, ProvidedSessions), (4, NotProvidedSessions));
 
     /// <summary>Valid records and their context.</summary>
-    public static Gen<ServiceRecordScenario> ValidScenarios { get; } =
-        from policy in Policies
+    public static Gen<ServiceRecordScenario> ValidScenarios { get; } = ScenariosOf(Policies, SessionTypes);
+
+    /// <summary>
+    /// Valid records of the given service-type policies and session types, and their context. Rule breakers
+    /// choose the policies and session types a rule applies to here rather than filtering generated scenarios:
+    /// a filter no scenario passes would retry for ever.
+    /// </summary>
+    public static Gen<ServiceRecordScenario> ScenariosOf(Gen<ServiceTypePolicy> policies, Gen<(SessionType Type, SessionReason? Reason)> sessions) =>
+        from policy in policies
         from student in StudentIds
         from providerId in ProviderIds
         from dayIndex in Gen.Choose(0, SchoolDays.Count - 1)
@@ -53,7 +65,7 @@ public static class RecordGenerators
         from startSlot in Gen.Choose(7 * 12, 15 * 12) // five-minute slots from 07:00 to 15:00
         from lengthMinutes in Gen.Choose((int)policy.MinSessionLength.TotalMinutes, (int)policy.MaxSessionLength.TotalMinutes)
         from language in Languages
-        from session in SessionTypes
+        from session in sessions
         from groupKind in Gen.Choose(0, policy.MaxGroupSize)
         from location in Locations
         from descriptionIndex in Gen.Choose(0, Math.Max(0, policy.Descriptions.Length - 1))

@@ -91,33 +91,33 @@ public static class RuleBreakers
         ["SR502"] = Any(static s =>
             from code in Gen.Elements("moon-base", "submarine", "x")
             select Edit(s, r => r with { Location = new ServiceLocation(code) })),
-        ["SR503"] = Where(static s => s.Record.SessionType == SessionType.ServiceProvided && !Policy(s).Descriptions.IsEmpty,
+        ["SR503"] = Provided(static p => !p.Descriptions.IsEmpty,
             static s => Gen.Constant(Edit(s, r => r with { Description = null }))),
-        ["SR504"] = Where(static s => Policy(s).Descriptions.IsEmpty,
+        ["SR504"] = Any(static p => p.Descriptions.IsEmpty,
             static s =>
                 from description in Gen.Elements(ServiceDescription.ParaprofessionalCatalog.Keys.ToArray())
                 select Edit(s, r => r with { Description = description })),
-        ["SR505"] = Where(static s => !Policy(s).Descriptions.IsEmpty,
+        ["SR505"] = Any(static p => !p.Descriptions.IsEmpty,
             static s =>
                 from code in Gen.Elements("juggling", "crisis-management", "health-care")
                 select Edit(s, r => r with { Description = new ServiceDescription(code) })),
-        ["SR506"] = Where(static s => s.Record.SessionType == SessionType.ServiceProvided && !Policy(s).Descriptions.IsEmpty,
+        ["SR506"] = Provided(static p => !p.Descriptions.IsEmpty,
             static s =>
                 from description in Gen.Elements(Policy(s).Descriptions.Where(d => d != ServiceDescription.Health).ToArray())
                 from specialty in Gen.Elements("Ambulatory", "Feeding", "Behavior support")
                 select Edit(s, r => r with { Description = description, Notes = specialty + " para: " + r.Notes },
                     o => o with { Providers = ProviderDirectory.Create([s.Provider with { Specialty = specialty }]) })),
-        ["SR507"] = Where(static s => s.Record.SessionType == SessionType.ServiceProvided && !Policy(s).Descriptions.IsEmpty,
+        ["SR507"] = Provided(static p => !p.Descriptions.IsEmpty,
             static s =>
                 from specialty in Gen.Elements("Ambulatory", "Feeding", "Behavior support")
                 select Edit(s, r => r with { Description = ServiceDescription.Health },
                     o => o with { Providers = ProviderDirectory.Create([s.Provider with { Specialty = specialty }]) })),
-        ["SR508"] = Where(static s => s.Record.SessionType == SessionType.ServiceProvided && Policy(s).ProgressRequired,
+        ["SR508"] = Provided(static p => p.ProgressRequired,
             static s => Gen.Constant(Edit(s, r => r with { Progress = null }))),
         ["SR509"] = Any(static s =>
             from code in Gen.Elements("stellar", "meh", "goal-achieved-twice")
             select Edit(s, r => r with { Progress = new ProgressIndicator(code) })),
-        ["SR510"] = Where(static s => s.Record.SessionType == SessionType.ServiceProvided && Policy(s).NotesRequired,
+        ["SR510"] = Provided(static p => p.NotesRequired,
             static s =>
                 from notes in Gen.Elements(null, "", " ", "\r\n", "\t \n")
                 select Edit(s, r => r with { Notes = notes })),
@@ -128,7 +128,7 @@ public static class RuleBreakers
             from control in Gen.Elements('\0', '\u0001', '\u0007', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u009f')
             from position in Gen.Choose(0, 10)
             select Edit(s, r => r with { Notes = Insert(r.Notes ?? "Session notes", position, control) })),
-        ["SR513"] = Where(static s => !Policy(s).NotesMayBeConfidential,
+        ["SR513"] = Any(static p => !p.NotesMayBeConfidential,
             static s => Gen.Constant(Edit(s, r => r with { NotesConfidential = true }))),
 
         ["SR601"] = Any(static s => Gen.Constant(Case(s, s.Record with { Certification = null }))),
@@ -145,12 +145,10 @@ public static class RuleBreakers
             from language in Gen.Elements(Language.StandardCatalog.Keys.Where(l => l != s.Record.Language).ToArray())
             select Case(s, s.Record with { Language = language })),
 
-        ["SR701"] = Where(static s => s.Record.SessionType != SessionType.ServiceProvided && EarlierGrayDays(s).Length > 0,
-            static s =>
+        ["SR701"] = WithEarlierGrayDay(RecordGenerators.NotProvidedSessions, static s =>
                 from day in Gen.Elements(EarlierGrayDays(s))
                 select Edit(s, r => r with { Date = day })),
-        ["SR702"] = Where(static s => s.Record.SessionType == SessionType.ServiceProvided && EarlierGrayDays(s).Length > 0,
-            static s =>
+        ["SR702"] = WithEarlierGrayDay(RecordGenerators.ProvidedSessions, static s =>
                 from day in Gen.Elements(EarlierGrayDays(s))
                 select Edit(s, r => r with { Date = day })),
         ["SR703"] = Any(static s =>
@@ -186,14 +184,33 @@ public static class RuleBreakers
 
     private static Gen<RuleCase> Any(Func<ServiceRecordScenario, Gen<RuleCase>> breakIt) => RecordGenerators.ValidScenarios.SelectMany(breakIt);
 
-    private static Gen<RuleCase> Where(Func<ServiceRecordScenario, bool> applies, Func<ServiceRecordScenario, Gen<RuleCase>> breakIt) =>
-        RecordGenerators.ValidScenarios.Where(applies).SelectMany(breakIt);
+    // Rules that apply to some service types only: the policies are chosen first. No filter over generated
+    // scenarios, which would retry for ever if no policy qualified; Gen.Elements refuses an empty choice at once.
+    private static Gen<RuleCase> Any(Func<ServiceTypePolicy, bool> applies, Func<ServiceRecordScenario, Gen<RuleCase>> breakIt) =>
+        RecordGenerators.ScenariosOf(PoliciesWhere(applies), RecordGenerators.SessionTypes).SelectMany(breakIt);
+
+    private static Gen<RuleCase> Provided(Func<ServiceTypePolicy, bool> applies, Func<ServiceRecordScenario, Gen<RuleCase>> breakIt) =>
+        RecordGenerators.ScenariosOf(PoliciesWhere(applies), RecordGenerators.ProvidedSessions).SelectMany(breakIt);
 
     private static Gen<RuleCase> Provided(Func<ServiceRecordScenario, Gen<RuleCase>> breakIt) =>
-        Where(static s => s.Record.SessionType == SessionType.ServiceProvided, breakIt);
+        RecordGenerators.ScenariosOf(RecordGenerators.Policies, RecordGenerators.ProvidedSessions).SelectMany(breakIt);
 
     private static Gen<RuleCase> NotProvided(Func<ServiceRecordScenario, Gen<RuleCase>> breakIt) =>
-        Where(static s => s.Record.SessionType != SessionType.ServiceProvided, breakIt);
+        RecordGenerators.ScenariosOf(RecordGenerators.Policies, RecordGenerators.NotProvidedSessions).SelectMany(breakIt);
+
+    private static Gen<ServiceTypePolicy> PoliciesWhere(Func<ServiceTypePolicy, bool> applies) =>
+        Gen.Elements(ServiceTypeCatalog.Standard.Values.Where(applies).ToArray());
+
+    // Almost every school day has a gray day earlier in its entry window (a weekend at least); the few that do
+    // not are drawn again, a bounded number of times, so that a calendar with no gray days fails at once.
+    private static Gen<RuleCase> WithEarlierGrayDay(Gen<(SessionType Type, SessionReason? Reason)> sessions, Func<ServiceRecordScenario, Gen<RuleCase>> breakIt) =>
+        ScenarioWithEarlierGrayDay(sessions, attemptsLeft: 100).SelectMany(breakIt);
+
+    private static Gen<ServiceRecordScenario> ScenarioWithEarlierGrayDay(Gen<(SessionType Type, SessionReason? Reason)> sessions, int attemptsLeft) =>
+        RecordGenerators.ScenariosOf(RecordGenerators.Policies, sessions).SelectMany(s =>
+            EarlierGrayDays(s).Length > 0 ? Gen.Constant(s)
+            : attemptsLeft > 1 ? ScenarioWithEarlierGrayDay(sessions, attemptsLeft - 1)
+            : throw new InvalidOperationException("No generated scenario in 100 has a gray day earlier in its entry window."));
 
     private static RuleCase Case(ServiceRecordScenario s, ServiceRecord record, Func<ValidationOptions, ValidationOptions>? options = null) =>
         new(record, (options ?? (static o => o))(OptionsFor(s)), s);
