@@ -17,8 +17,12 @@ public readonly record struct Language : ICodedValue
     /// <param name="code">Three ASCII letters, such as "spa".</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not three ASCII letters.</exception>
-    public Language(string code) =>
-        _code = code is null ? throw new ArgumentNullException(nameof(code)) : TryNormalize(code, out var normalized, out var error) ? normalized : throw new ArgumentException(error, nameof(code));
+    public Language(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var (normalized, error) = Normalize(code);
+        _code = normalized ?? throw new ArgumentException(error, nameof(code));
+    }
 
     /// <inheritdoc/>
     public string Code => _code ?? string.Empty;
@@ -76,10 +80,11 @@ public readonly record struct Language : ICodedValue
     /// <summary>Parses an ISO 639-3 code without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The language, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<Language> Parse(string? text) =>
-        TryNormalize(text, out var code, out var error)
-            ? ParseResult<Language>.ForValue(new Language(code))
-            : ParseResult<Language>.ForError(error);
+    public static ParseResult<Language> Parse(string? text)
+    {
+        var (code, error) = Normalize(text);
+        return code is null ? ParseResult<Language>.ForError(error!) : ParseResult<Language>.ForValue(new Language(code));
+    }
 
     /// <summary>Parses an ISO 639-3 code without throwing.</summary>
     /// <param name="text">The text to parse.</param>
@@ -91,19 +96,11 @@ public readonly record struct Language : ICodedValue
     /// <returns>The code, empty for the default value.</returns>
     public override string ToString() => Code;
 
-    private static bool TryNormalize(string? text, out string code, out string error)
-    {
-        if (text is { Length: 3 } && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]) && char.IsAsciiLetter(text[2]))
-        {
-            code = text.ToLowerInvariant();
-            error = string.Empty;
-            return true;
-        }
-
-        code = string.Empty;
-        error = string.IsNullOrEmpty(text)
-            ? "Language is empty."
-            : $"Language '{CodeText.Printable(text)}' is not an ISO 639-3 code (three letters, such as 'eng').";
-        return false;
-    }
+    // The code in lower case, or what is wrong with the text: exactly one of the two is null.
+    private static (string? Code, string? Error) Normalize(string? text) =>
+        text is { Length: 3 } && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]) && char.IsAsciiLetter(text[2])
+            ? (text.ToLowerInvariant(), null)
+            : (null, string.IsNullOrEmpty(text)
+                ? "Language is empty."
+                : $"Language '{CodeText.Printable(text)}' is not an ISO 639-3 code (three letters, such as 'eng').");
 }

@@ -110,7 +110,9 @@ public sealed record ServiceTypePolicy
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("ServiceType = ").Append(ServiceType.Code)
+            .Append(", Name = ").Append(Name)
             .Append(", NotesRequired = ").Append(NotesRequired)
+            .Append(", NotesMayBeConfidential = ").Append(NotesMayBeConfidential)
             .Append(", ProgressRequired = ").Append(ProgressRequired)
             .Append(", Descriptions = [").AppendJoin(", ", _descriptions).Append(']')
             .Append(", ProviderRoles = [").AppendJoin(", ", _providerRoles).Append(']')

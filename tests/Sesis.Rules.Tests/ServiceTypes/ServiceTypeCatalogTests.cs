@@ -87,9 +87,67 @@ public sealed class ServiceTypeCatalogTests
 
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
-        Assert.NotEqual(a, a with { MaxGroupSize = 3 });
-        Assert.NotEqual(a, a with { Descriptions = [ServiceDescription.Health] });
-        Assert.StartsWith("ServiceTypePolicy { ServiceType = paraprofessional, NotesRequired = False, ProgressRequired = True", a.ToString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "ServiceTypePolicy { ServiceType = paraprofessional, Name = Paraprofessional, NotesRequired = False, " +
+            "NotesMayBeConfidential = False, ProgressRequired = True, Descriptions = [alternate-placement, crisis, health, " +
+            "mobility, sign-interpreter, special-transportation, toileting, travel-trainer], ProviderRoles = [paraprofessional], " +
+            "MaxGroupSize = 12, MinSessionLength = 1 min, MaxSessionLength = 480 min }",
+            a.ToString());
+    }
+
+    public static TheoryData<string, ServiceTypePolicy> OneMemberChanged()
+    {
+        var a = Standard[ServiceType.Counseling];
+        return new()
+        {
+            { "ServiceType", new ServiceTypePolicy(ServiceType.SchoolNurse, a.Name) with { NotesRequired = a.NotesRequired, NotesMayBeConfidential = a.NotesMayBeConfidential, ProgressRequired = a.ProgressRequired, Descriptions = a.Descriptions, ProviderRoles = a.ProviderRoles, MaxGroupSize = a.MaxGroupSize, MinSessionLength = a.MinSessionLength, MaxSessionLength = a.MaxSessionLength } },
+            { "Name", a with { Name = "Guidance" } },
+            { "NotesRequired", a with { NotesRequired = !a.NotesRequired } },
+            { "NotesMayBeConfidential", a with { NotesMayBeConfidential = !a.NotesMayBeConfidential } },
+            { "ProgressRequired", a with { ProgressRequired = !a.ProgressRequired } },
+            { "MaxGroupSize", a with { MaxGroupSize = a.MaxGroupSize + 1 } },
+            { "MinSessionLength", a with { MinSessionLength = a.MinSessionLength + Duration.FromMinutes(1) } },
+            { "MaxSessionLength", a with { MaxSessionLength = a.MaxSessionLength + Duration.FromMinutes(1) } },
+            { "Descriptions", a with { Descriptions = [ServiceDescription.Health] } },
+            { "ProviderRoles", a with { ProviderRoles = [.. a.ProviderRoles, ProviderRole.Nurse] } },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(OneMemberChanged))]
+    public void Policies_differing_in_one_member_are_not_equal(string member, ServiceTypePolicy changed)
+    {
+        var a = Standard[ServiceType.Counseling];
+
+        Assert.False(a.Equals(changed), member);
+        Assert.False(changed.Equals(a), member);
+        Assert.NotEqual(a.ToString(), changed.ToString()); // ToString shows every member
+    }
+
+    [Fact]
+    public void A_policy_is_not_equal_to_null() => Assert.False(Standard[ServiceType.Esl].Equals(null));
+
+    [Fact]
+    public void A_catalog_names_the_refused_policy()
+    {
+        var duplicate = Assert.Throws<ArgumentException>(() => ServiceTypeCatalog.Create([Standard[ServiceType.Esl], Standard[ServiceType.Esl]]));
+        var missing = Assert.Throws<ArgumentException>(() => ServiceTypeCatalog.Create([Standard[ServiceType.Esl], null!]));
+        var noType = Assert.Throws<ArgumentException>(() => new ServiceTypePolicy(default, "Nothing"));
+
+        Assert.Equal("The service type 'esl' has two policies. (Parameter 'policies')", duplicate.Message);
+        Assert.Equal("A policy is null. (Parameter 'policies')", missing.Message);
+        Assert.Equal("A policy needs a service type. (Parameter 'serviceType')", noType.Message);
+    }
+
+    [Fact]
+    public void A_catalog_lists_its_service_types_in_ordinal_order_of_their_codes()
+    {
+        const string codes = "counseling, esl, hearing-education, occupational-therapy, paraprofessional, physical-therapy, " +
+            "school-nurse, setss, speech-language-therapy, vision-education";
+
+        Assert.Equal(codes, string.Join(", ", Standard.Select(static e => e.Key.Code)));
+        Assert.Equal(codes, Standard.ToString());
+        Assert.All(Standard, static e => Assert.Equal(e.Key, e.Value.ServiceType));
     }
 
     [Fact]

@@ -18,6 +18,24 @@ public sealed class RecordFactsTests
         Assert.False(RecordFacts.IsOsisNumber(default));
     }
 
+    [Theory]
+    [InlineData("health", null)]
+    [InlineData(" HEALTH ", null)]
+    [InlineData("Sign Interpreter", null)]
+    [InlineData("sign-INTERPRETER", null)]
+    [InlineData("  Behavior support ", "Behavior support")]
+    [InlineData("   ", null)]
+    public void A_specialty_is_unlisted_unless_it_names_a_description_by_code_or_name(string specialty, string? unlisted)
+    {
+        var para = ServiceTypeCatalog.Standard[ServiceType.Paraprofessional];
+        var provider = Samples.Para with { Specialty = specialty };
+
+        Assert.Equal(unlisted, RecordFacts.UnlistedSpecialty(provider, para));
+        Assert.Null(RecordFacts.UnlistedSpecialty(provider, ServiceTypeCatalog.Standard[ServiceType.Counseling]));
+        Assert.Null(RecordFacts.UnlistedSpecialty(provider, null));
+        Assert.Null(RecordFacts.UnlistedSpecialty(Samples.Para, para));
+    }
+
     [Fact]
     public void The_certain_session_end_check_never_contradicts_the_lenient_session_end()
     {

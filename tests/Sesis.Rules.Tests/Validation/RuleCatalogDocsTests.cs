@@ -60,6 +60,14 @@ public sealed partial class RuleCatalogDocsTests
     }
 
     [Fact]
+    public void A_rule_describes_itself_on_one_line()
+    {
+        Assert.True(RuleCatalog.TryGet("SR201", out var rule));
+
+        Assert.Equal("SR201 Error EndTime: The end time is after the start time.", rule.ToString());
+    }
+
+    [Fact]
     public void Single_record_codes_are_in_their_families_and_dense_within_each()
     {
         var codes = RuleCatalog.SingleRecord.Select(static r => r.Code).ToArray();

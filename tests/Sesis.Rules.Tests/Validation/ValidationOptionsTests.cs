@@ -58,7 +58,9 @@ public sealed class ValidationOptionsTests
     {
         var options = Options with { SeverityOverrides = new Dictionary<string, Severity> { ["SR101"] = (Severity)7 } };
 
-        Assert.Throws<ArgumentException>(() => new ServiceRecordValidator(options));
+        var error = Assert.Throws<ArgumentException>(() => new ServiceRecordValidator(options));
+
+        Assert.Equal("ValidationOptions.SeverityOverrides gives SR101 the severity 7, which is neither Error nor Warning. (Parameter 'overrides')", error.Message);
     }
 
     [Fact]
@@ -77,7 +79,9 @@ public sealed class ValidationOptionsTests
         var validator = new ServiceRecordValidator(Options);
 
         Assert.Throws<ArgumentNullException>(() => validator.Validate(null!, ValidationStage.Save));
-        Assert.Throws<ArgumentOutOfRangeException>(() => validator.Validate(ParaRecord, (ValidationStage)2));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => validator.Validate(ParaRecord, (ValidationStage)2));
+        Assert.Equal("stage", error.ParamName);
+        Assert.StartsWith("Not a defined validation stage.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,6 +143,21 @@ public sealed class ValidationOptionsTests
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             Assert.True(allocated < calls, $"{stage}: {allocated} bytes over {calls} calls.");
         }
+    }
+
+    [Fact]
+    public void A_session_that_ended_at_this_very_instant_is_cleared_by_the_quick_check()
+    {
+        // Ended is not "not ended yet" (SR205): the cheap pass must clear it, or every record certified the
+        // moment it ends would take the slow path.
+        var endedNow = ParaRecord with { Date = new LocalDate(2025, 10, 8), StartTime = new LocalTime(10, 0), EndTime = new LocalTime(12, 0) };
+        var now = endedNow.Date.At(endedNow.EndTime).InZoneStrictly(Zone).ToInstant();
+        var validator = new ServiceRecordValidator(Options with { Clock = new FakeClock(now) });
+        var record = Certify(endedNow, now);
+
+        Assert.Empty(validator.Validate(record, ValidationStage.Save));
+        Assert.Equal(RuleGroups.None, validator.QuickCheckSuspects(record, ValidationStage.Save, validator.ReadClock()));
+        Assert.Equal(["SR205"], validator.Validate(record with { EndTime = endedNow.EndTime.PlusSeconds(1) }, ValidationStage.Draft).Codes());
     }
 
     [Fact]

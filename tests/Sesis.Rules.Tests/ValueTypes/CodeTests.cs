@@ -31,6 +31,25 @@ public sealed class CodeTests
         Assert.Equal(default, value);
     }
 
+    [Theory]
+    [InlineData("type", "", "Service type is empty.")]
+    [InlineData("type", "a b", "Service type 'a b' may hold only letters, digits and single hyphens.")]
+    [InlineData("description", " ", "Service description ' ' may hold only letters, digits and single hyphens.")]
+    [InlineData("description", "x-", "Service description 'x-' ends with a hyphen.")]
+    [InlineData("progress", null, "Progress indicator is empty.")]
+    [InlineData("progress", "--", "Progress indicator '--' has a hyphen at the start or two in a row.")]
+    public void Every_kind_of_code_names_itself_in_its_refusal(string kind, string? text, string message)
+    {
+        var error = kind switch
+        {
+            "type" => ServiceType.Parse(text).Error,
+            "description" => ServiceDescription.Parse(text).Error,
+            _ => ProgressIndicator.Parse(text).Error,
+        };
+
+        Assert.Equal(message, error);
+    }
+
     [Fact]
     public void Codes_longer_than_64_characters_are_refused() =>
         Assert.Equal("Progress indicator is 65 characters long; at most 64 are allowed.", ProgressIndicator.Parse(new string('a', 65)).Error);

@@ -91,20 +91,6 @@ internal static class RecordFacts
         return false;
     }
 
-    /// <summary>Gets the index of the first forbidden control character, or -1.</summary>
-    public static int IndexOfForbiddenControlCharacter(string notes)
-    {
-        for (var i = 0; i < notes.Length; i++)
-        {
-            if (char.IsControl(notes[i]) && notes[i] is not ('\r' or '\n' or '\t'))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// Gets the provider's specialty when it is not one of the descriptions the policy lists (by code or by
     /// name, ignoring case), as seed step 12 asks such a provider to record Health and name the specialty in
