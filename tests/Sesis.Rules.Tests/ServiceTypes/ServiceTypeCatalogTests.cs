@@ -100,7 +100,15 @@ public sealed class ServiceTypeCatalogTests
         var a = Standard[ServiceType.Counseling];
         return new()
         {
-            { "ServiceType", new ServiceTypePolicy(ServiceType.SchoolNurse, a.Name) with { NotesRequired = a.NotesRequired, NotesMayBeConfidential = a.NotesMayBeConfidential, ProgressRequired = a.ProgressRequired, Descriptions = a.Descriptions, ProviderRoles = a.ProviderRoles, MaxGroupSize = a.MaxGroupSize, MinSessionLength = a.MinSessionLength, MaxSessionLength = a.MaxSessionLength } },
+            {
+                "ServiceType", // the one member a with expression cannot change: everything else copied
+                new ServiceTypePolicy(ServiceType.SchoolNurse, a.Name)
+                {
+                    NotesRequired = a.NotesRequired, NotesMayBeConfidential = a.NotesMayBeConfidential, ProgressRequired = a.ProgressRequired,
+                    Descriptions = a.Descriptions, ProviderRoles = a.ProviderRoles, MaxGroupSize = a.MaxGroupSize,
+                    MinSessionLength = a.MinSessionLength, MaxSessionLength = a.MaxSessionLength,
+                }
+            },
             { "Name", a with { Name = "Guidance" } },
             { "NotesRequired", a with { NotesRequired = !a.NotesRequired } },
             { "NotesMayBeConfidential", a with { NotesMayBeConfidential = !a.NotesMayBeConfidential } },
