@@ -161,6 +161,19 @@ public sealed class ValidationOptionsTests
     }
 
     [Fact]
+    public void A_session_on_the_first_day_of_the_entry_window_is_cleared_by_the_quick_check()
+    {
+        // Checked on 2025-11-05, the window opens on 2025-10-01: that day is inside it, the day before is not.
+        var now = At(2025, 11, 5, 18, 0);
+        var validator = new ServiceRecordValidator(Options with { Clock = new FakeClock(now) });
+        var firstDay = Certify(ParaRecord with { Date = new LocalDate(2025, 10, 1) }, At(2025, 10, 1, 18, 0));
+
+        Assert.Empty(validator.Validate(firstDay, ValidationStage.Save));
+        Assert.Equal(RuleGroups.None, validator.QuickCheckSuspects(firstDay, ValidationStage.Save, validator.ReadClock()));
+        Assert.Equal(["SR206"], validator.Validate(Certify(firstDay with { Date = new LocalDate(2025, 9, 30) }, At(2025, 9, 30, 18, 0)), ValidationStage.Save).Codes());
+    }
+
+    [Fact]
     public void A_session_ending_in_the_repeated_hour_of_the_fall_back_is_certified_after_its_earlier_reading()
     {
         // 2025-11-02 01:30 happens twice in New York; the session end is read as the earlier (EDT, 05:30Z).
