@@ -416,16 +416,8 @@ public sealed class EncounterAttendanceReportTests
     {
         var ana = EncounterAttendanceScope.ForStudent(Ana);
         var para = EncounterAttendanceScope.ForProvider(Para);
-        EncounterAttendanceScope? none = null;
 
-        Assert.False(ana.Equals(null));
-        Assert.False(ana.Equals((object?)null));
-        Assert.False(ana == none);
-        Assert.False(none == ana);
-        Assert.True(none == null);
-        Assert.True(ana != none);
-        Assert.True(none != ana);
-        Assert.False(none != null);
+        EqualityAssert.NeverEqualsNull(ana, static (a, b) => a == b, static (a, b) => a != b);
         Assert.True(ana != para);
         Assert.True(ana != EncounterAttendanceScope.ForStudent(Ben));
         Assert.False(ana != EncounterAttendanceScope.ForStudent(new StudentId("204381527")));

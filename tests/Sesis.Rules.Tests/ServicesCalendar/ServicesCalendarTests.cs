@@ -324,17 +324,7 @@ public sealed class ServicesCalendarTests
     [Fact]
     public void A_schedule_is_never_equal_to_null_and_null_equals_null()
     {
-        var speech = Schedules[1];
-        ServiceSchedule? none = null;
-
-        Assert.False(speech.Equals(null));
-        Assert.False(speech.Equals((object?)null));
-        Assert.False(speech == none);
-        Assert.False(none == speech);
-        Assert.True(none == null);
-        Assert.True(speech != none);
-        Assert.True(none != speech);
-        Assert.False(none != null);
+        EqualityAssert.NeverEqualsNull(Schedules[1], static (a, b) => a == b, static (a, b) => a != b);
     }
 
     private static ServiceSchedule WithKind(ServiceSchedule schedule, SchoolKind kind) =>
