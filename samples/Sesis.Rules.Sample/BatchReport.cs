@@ -27,7 +27,7 @@ internal sealed class BatchReport
         _missing = missing;
     }
 
-    public bool HasErrors => AllFindings.Any(f => f.Severity == Severity.Error);
+    public bool HasErrors => AllFindings.Any(f => f.Severity == FindingSeverity.Error);
 
     private IEnumerable<Finding> AllFindings => _byRecord.SelectMany(f => f).Concat(_missing);
 
@@ -92,7 +92,7 @@ internal sealed class BatchReport
         var all = AllFindings.ToList();
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{_batch.Records.Count} records: {all.Count(f => f.Severity == Severity.Error)} errors, {all.Count(f => f.Severity == Severity.Warning)} warnings."));
+            $"{_batch.Records.Count} records: {all.Count(f => f.Severity == FindingSeverity.Error)} errors, {all.Count(f => f.Severity == FindingSeverity.Warning)} warnings."));
     }
 
     public void WriteJson(TextWriter output)
@@ -127,8 +127,8 @@ internal sealed class BatchReport
             json.WriteEndArray();
             json.WritePropertyName("missingRecords");
             JsonSerializer.Serialize(json, _missing.Select(ToJson), Text.Json);
-            json.WriteNumber("errors", AllFindings.Count(f => f.Severity == Severity.Error));
-            json.WriteNumber("warnings", AllFindings.Count(f => f.Severity == Severity.Warning));
+            json.WriteNumber("errors", AllFindings.Count(f => f.Severity == FindingSeverity.Error));
+            json.WriteNumber("warnings", AllFindings.Count(f => f.Severity == FindingSeverity.Warning));
             json.WriteEndObject();
         }
 
@@ -167,7 +167,7 @@ internal sealed class BatchReport
         var fieldWidth = findings.Max(f => f.Field.Length);
         foreach (var f in findings)
         {
-            output.WriteLine($"  {f.Code}  {(f.Severity == Severity.Error ? "error  " : "warning")}  {f.Field.PadRight(fieldWidth)}  {f.Message}");
+            output.WriteLine($"  {f.Code}  {(f.Severity == FindingSeverity.Error ? "error  " : "warning")}  {f.Field.PadRight(fieldWidth)}  {f.Message}");
         }
     }
 }

@@ -91,7 +91,7 @@ internal static class Host
         }
     }
 
-    private static T Option<T>(string file, string name, string text, Func<string, ParseResult<T>> parse)
+    private static T Option<T>(string file, string name, string text, Func<string, ParseOutcome<T>> parse)
     {
         var result = parse(text);
         return result.Success ? result.Value : throw new InputException(file, null, name, result.Error!);
@@ -110,12 +110,12 @@ internal static class Host
             : EncounterAttendanceScope.ForCaseload(batch.Caseload);
     }
 
-    private static ParseResult<YearMonth> ParseMonth(string text)
+    private static ParseOutcome<YearMonth> ParseMonth(string text)
     {
         var result = YearMonthPattern.Iso.Parse(text);
         return result.Success
-            ? ParseResult<YearMonth>.ForValue(result.Value)
-            : ParseResult<YearMonth>.ForError($"'{text}' is not a month (yyyy-MM).");
+            ? ParseOutcome<YearMonth>.ForValue(result.Value)
+            : ParseOutcome<YearMonth>.ForError($"'{text}' is not a month (yyyy-MM).");
     }
 
     private static int Guard(TextWriter error, Func<int> command)

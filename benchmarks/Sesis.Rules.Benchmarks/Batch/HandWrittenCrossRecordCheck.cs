@@ -113,6 +113,6 @@ public static class HandWrittenCrossRecordCheck
         a.StartTime < a.EndTime && b.StartTime < b.EndTime && a.StartTime < b.EndTime && b.StartTime < a.EndTime;
 
     private static RecordFinding Finding(int index, ServiceRecord record, string code, string field, int count, string what) =>
-        new(index, record, new Finding(code, Severity.Error, field,
+        new(index, record, new Finding(code, FindingSeverity.Error, field,
             string.Create(CultureInfo.InvariantCulture, $"{code}: {count} {what} at {record.StartTime:HH:mm}-{record.EndTime:HH:mm}.")));
 }

@@ -105,11 +105,11 @@ public sealed class HandWrittenRecordCheck
             Add(ref findings, "SR304", "Reason", "Reason calls for another session type.");
         }
 
-        if (notProvided && !record.Reason.HasValue) Add(ref findings, "SR305", "Reason", "Reason is missing.", Severity.Warning);
+        if (notProvided && !record.Reason.HasValue) Add(ref findings, "SR305", "Reason", "Reason is missing.", FindingSeverity.Warning);
         var notesBlank = string.IsNullOrWhiteSpace(record.Notes);
         if (record.SessionType == SessionType.Cancelled && record.Reason == SessionReason.Other && notesBlank)
         {
-            Add(ref findings, "SR306", "Notes", "Notes do not name the Other reason.", Severity.Warning);
+            Add(ref findings, "SR306", "Notes", "Notes do not name the Other reason.", FindingSeverity.Warning);
         }
 
         // The directory and caseload lookups SR4xx, SR5xx and SR8xx need.
@@ -137,12 +137,12 @@ public sealed class HandWrittenRecordCheck
         else if (!languageKnown) Add(ref findings, "SR403", "Language", "Language is unknown.");
         if (languageKnown && assignment?.MandatedLanguage is { } mandatedLanguage && mandatedLanguage != record.Language)
         {
-            Add(ref findings, "SR404", "Language", "Language differs from the mandate.", Severity.Warning);
+            Add(ref findings, "SR404", "Language", "Language differs from the mandate.", FindingSeverity.Warning);
         }
 
         if (provided && assignment?.MandatedGroupSize is { } mandatedGroup && !GroupingAgrees(mandatedGroup, record.GroupSize))
         {
-            Add(ref findings, "SR405", "GroupSize", "GroupSize differs from the mandate.", Severity.Warning);
+            Add(ref findings, "SR405", "GroupSize", "GroupSize differs from the mandate.", FindingSeverity.Warning);
         }
 
         // SR5xx location, description, progress, notes.
@@ -167,7 +167,7 @@ public sealed class HandWrittenRecordCheck
 
                 if (!(policy.NotesRequired && notesBlank) && (record.Notes is null || !record.Notes.Contains(specialty, StringComparison.OrdinalIgnoreCase)))
                 {
-                    Add(ref findings, "SR507", "Notes", "Notes do not name the specialty.", Severity.Warning);
+                    Add(ref findings, "SR507", "Notes", "Notes do not name the specialty.", FindingSeverity.Warning);
                 }
             }
 
@@ -213,12 +213,12 @@ public sealed class HandWrittenRecordCheck
         {
             if (_calendar is null || !_calendar.Covers(date))
             {
-                Add(ref findings, "SR703", "Date", "Date is not covered by a school calendar.", Severity.Warning);
+                Add(ref findings, "SR703", "Date", "Date is not covered by a school calendar.", FindingSeverity.Warning);
             }
             else if (_calendar.IsGrayDay(date, _kind))
             {
                 if (notProvided) Add(ref findings, "SR701", "Date", "An absence or cancellation on a gray day.");
-                else if (provided) Add(ref findings, "SR702", "Date", "A service on a gray day.", Severity.Warning);
+                else if (provided) Add(ref findings, "SR702", "Date", "A service on a gray day.", FindingSeverity.Warning);
             }
         }
 
@@ -233,7 +233,7 @@ public sealed class HandWrittenRecordCheck
         return findings ?? (IReadOnlyList<Finding>)None;
     }
 
-    private static void Add(ref List<Finding>? findings, string code, string field, string message, Severity severity = Severity.Error) =>
+    private static void Add(ref List<Finding>? findings, string code, string field, string message, FindingSeverity severity = FindingSeverity.Error) =>
         (findings ??= []).Add(new Finding(code, severity, field, message));
 
     private static bool IsOsis(string id)

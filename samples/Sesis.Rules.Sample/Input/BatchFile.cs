@@ -97,11 +97,11 @@ internal static class BatchFile
     }
 
     // "every school day", or day names ("Mon Wed", "Monday, Wednesday"); null weekdays mean every school day.
-    private static ParseResult<IsoDayOfWeek[]?> ParseDays(string text)
+    private static ParseOutcome<IsoDayOfWeek[]?> ParseDays(string text)
     {
         if (string.Equals(text.Trim(), "every school day", StringComparison.OrdinalIgnoreCase))
         {
-            return ParseResult<IsoDayOfWeek[]?>.ForValue(null);
+            return ParseOutcome<IsoDayOfWeek[]?>.ForValue(null);
         }
 
         var days = new List<IsoDayOfWeek>();
@@ -112,35 +112,35 @@ internal static class BatchFile
                 || string.Equals(d.ToString()[..3], word, StringComparison.OrdinalIgnoreCase));
             if (day == IsoDayOfWeek.None)
             {
-                return ParseResult<IsoDayOfWeek[]?>.ForError($"'{InputException.Shown(word)}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun).");
+                return ParseOutcome<IsoDayOfWeek[]?>.ForError($"'{InputException.Shown(word)}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun).");
             }
 
             days.Add(day);
         }
 
         return days.Count == 0
-            ? ParseResult<IsoDayOfWeek[]?>.ForError("Name the days (such as \"Mon Wed\") or write \"every school day\".")
-            : ParseResult<IsoDayOfWeek[]?>.ForValue([.. days]);
+            ? ParseOutcome<IsoDayOfWeek[]?>.ForError("Name the days (such as \"Mon Wed\") or write \"every school day\".")
+            : ParseOutcome<IsoDayOfWeek[]?>.ForValue([.. days]);
     }
 
-    private static ParseResult<DateTimeZone> ParseZone(string text) =>
+    private static ParseOutcome<DateTimeZone> ParseZone(string text) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is { } zone
-            ? ParseResult<DateTimeZone>.ForValue(zone)
-            : ParseResult<DateTimeZone>.ForError($"'{InputException.Shown(text)}' is not an IANA time zone (such as America/New_York).");
+            ? ParseOutcome<DateTimeZone>.ForValue(zone)
+            : ParseOutcome<DateTimeZone>.ForError($"'{InputException.Shown(text)}' is not an IANA time zone (such as America/New_York).");
 
     // "now" is the machine's clock; an instant or a local date-time (in the batch's zone) fixes the clock,
     // so a batch checks the same way on every day it is run.
-    private static ParseResult<IClock> ParseClock(string text, DateTimeZone zone)
+    private static ParseOutcome<IClock> ParseClock(string text, DateTimeZone zone)
     {
         if (text == "now")
         {
-            return ParseResult<IClock>.ForValue(SystemClock.Instance);
+            return ParseOutcome<IClock>.ForValue(SystemClock.Instance);
         }
 
         var instant = RecordMapper.ParseInstant(text);
         if (instant.Success)
         {
-            return ParseResult<IClock>.ForValue(new FixedClock(instant.Value));
+            return ParseOutcome<IClock>.ForValue(new FixedClock(instant.Value));
         }
 
         var local = LocalDateTimePattern.ExtendedIso.Parse(text);
@@ -150,8 +150,8 @@ internal static class BatchFile
         }
 
         return local.Success
-            ? ParseResult<IClock>.ForValue(new FixedClock(local.Value.InZoneLeniently(zone).ToInstant()))
-            : ParseResult<IClock>.ForError($"'{InputException.Shown(text)}' is not \"now\", an instant or a local date and time (such as 2025-10-31T17:00).");
+            ? ParseOutcome<IClock>.ForValue(new FixedClock(local.Value.InZoneLeniently(zone).ToInstant()))
+            : ParseOutcome<IClock>.ForError($"'{InputException.Shown(text)}' is not \"now\", an instant or a local date and time (such as 2025-10-31T17:00).");
     }
 
     /// <summary>A clock stopped at one instant: what a batch's "clock" field asks for.</summary>

@@ -23,37 +23,37 @@ internal abstract class FieldSource
     public string RequiredString(string name) =>
         OptionalString(name) ?? throw Error(name, "This field is required.");
 
-    public T Required<T>(string name, Func<string, ParseResult<T>> parse) => Parse(name, RequiredString(name), parse);
+    public T Required<T>(string name, Func<string, ParseOutcome<T>> parse) => Parse(name, RequiredString(name), parse);
 
-    public T? Optional<T>(string name, Func<string, ParseResult<T>> parse)
+    public T? Optional<T>(string name, Func<string, ParseOutcome<T>> parse)
         where T : struct =>
         OptionalString(name) is { } text ? Parse(name, text, parse) : null;
 
-    public T OptionalOr<T>(string name, Func<string, ParseResult<T>> parse, T fallback) =>
+    public T OptionalOr<T>(string name, Func<string, ParseOutcome<T>> parse, T fallback) =>
         OptionalString(name) is { } text ? Parse(name, text, parse) : fallback;
 
-    public static ParseResult<LocalDate> ParseDate(string text) => FromNoda(DatePattern.Parse(text), text, "a date (yyyy-MM-dd)");
+    public static ParseOutcome<LocalDate> ParseDate(string text) => FromNoda(DatePattern.Parse(text), text, "a date (yyyy-MM-dd)");
 
-    public static ParseResult<LocalTime> ParseTime(string text) => FromNoda(TimePattern.Parse(text), text, "a time (HH:mm, 24-hour)");
+    public static ParseOutcome<LocalTime> ParseTime(string text) => FromNoda(TimePattern.Parse(text), text, "a time (HH:mm, 24-hour)");
 
-    public static ParseResult<T> ParseEnum<T>(string text)
+    public static ParseOutcome<T> ParseEnum<T>(string text)
         where T : struct, Enum =>
         // Names only: a number would let any integer through as an undefined value.
         Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name
-            ? ParseResult<T>.ForValue(Enum.Parse<T>(name))
-            : ParseResult<T>.ForError($"'{InputException.Shown(text)}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+            ? ParseOutcome<T>.ForValue(Enum.Parse<T>(name))
+            : ParseOutcome<T>.ForError($"'{InputException.Shown(text)}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
 
-    public static ParseResult<int> ParseCount(string text) =>
+    public static ParseOutcome<int> ParseCount(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? ParseResult<int>.ForValue(n)
-            : ParseResult<int>.ForError($"'{InputException.Shown(text)}' is not a whole number.");
+            ? ParseOutcome<int>.ForValue(n)
+            : ParseOutcome<int>.ForError($"'{InputException.Shown(text)}' is not a whole number.");
 
-    private T Parse<T>(string name, string text, Func<string, ParseResult<T>> parse)
+    private T Parse<T>(string name, string text, Func<string, ParseOutcome<T>> parse)
     {
         var result = parse(text);
         return result.Success ? result.Value : throw Error(name, result.Error!);
     }
 
-    private static ParseResult<T> FromNoda<T>(NodaTime.Text.ParseResult<T> result, string text, string what) =>
-        result.Success ? ParseResult<T>.ForValue(result.Value) : ParseResult<T>.ForError($"'{InputException.Shown(text)}' is not {what}.");
+    private static ParseOutcome<T> FromNoda<T>(NodaTime.Text.ParseResult<T> result, string text, string what) =>
+        result.Success ? ParseOutcome<T>.ForValue(result.Value) : ParseOutcome<T>.ForError($"'{InputException.Shown(text)}' is not {what}.");
 }

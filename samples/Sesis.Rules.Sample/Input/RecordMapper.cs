@@ -57,24 +57,24 @@ internal static class RecordMapper
             : record;
     }
 
-    public static ParseResult<Instant> ParseInstant(string text)
+    public static ParseOutcome<Instant> ParseInstant(string text)
     {
         var result = InstantPattern.ExtendedIso.Parse(text);
         if (result.Success)
         {
-            return ParseResult<Instant>.ForValue(result.Value);
+            return ParseOutcome<Instant>.ForValue(result.Value);
         }
 
         var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
         return offset.Success
-            ? ParseResult<Instant>.ForValue(offset.Value.ToInstant())
-            : ParseResult<Instant>.ForError($"'{InputException.Shown(text)}' is not an instant (such as 2025-10-06T19:00:00Z or 2025-10-06T15:00:00-04:00).");
+            ? ParseOutcome<Instant>.ForValue(offset.Value.ToInstant())
+            : ParseOutcome<Instant>.ForError($"'{InputException.Shown(text)}' is not an instant (such as 2025-10-06T19:00:00Z or 2025-10-06T15:00:00-04:00).");
     }
 
-    private static ParseResult<bool> ParseBool(string text) => text switch
+    private static ParseOutcome<bool> ParseBool(string text) => text switch
     {
-        "true" or "TRUE" or "True" => ParseResult<bool>.ForValue(true),
-        "false" or "FALSE" or "False" => ParseResult<bool>.ForValue(false),
-        _ => ParseResult<bool>.ForError($"'{InputException.Shown(text)}' is not true or false."),
+        "true" or "TRUE" or "True" => ParseOutcome<bool>.ForValue(true),
+        "false" or "FALSE" or "False" => ParseOutcome<bool>.ForValue(false),
+        _ => ParseOutcome<bool>.ForError($"'{InputException.Shown(text)}' is not true or false."),
     };
 }

@@ -12,9 +12,9 @@ internal sealed class AcrossRecordSeverities
     private static readonly FrozenSet<string> AcrossRecordCodes =
         RuleCatalog.AcrossRecords.Select(static r => r.Code).ToFrozenSet(StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, Severity> _overridden;
+    private readonly FrozenDictionary<string, FindingSeverity> _overridden;
 
-    private AcrossRecordSeverities(FrozenDictionary<string, Severity> overridden) => _overridden = overridden;
+    private AcrossRecordSeverities(FrozenDictionary<string, FindingSeverity> overridden) => _overridden = overridden;
 
     /// <summary>
     /// Resolves the overrides: the SR9xx codes of a <see cref="ServiceRecordValidator"/>'s options (already checked
@@ -23,7 +23,7 @@ internal sealed class AcrossRecordSeverities
     /// </summary>
     public static AcrossRecordSeverities Resolve(BatchValidatorOptions options)
     {
-        var overridden = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var overridden = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
         if (options.RecordValidator is ServiceRecordValidator { Options.SeverityOverrides: { } fromRecordValidator })
         {
             foreach (var (code, severity) in fromRecordValidator)
@@ -47,7 +47,7 @@ internal sealed class AcrossRecordSeverities
                     nameof(options));
             }
 
-            if (severity is not (Severity.Error or Severity.Warning))
+            if (severity is not (FindingSeverity.Error or FindingSeverity.Warning))
             {
                 throw new ArgumentException(
                     $"BatchValidatorOptions.SeverityOverrides gives {code} the severity {(int)severity}, which is neither Error nor Warning.", nameof(options));

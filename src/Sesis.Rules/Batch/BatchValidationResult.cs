@@ -32,9 +32,9 @@ public sealed class BatchValidationResult
     /// <summary>Gets the number of records checked.</summary>
     public long RecordCount { get; }
 
-    /// <summary>Gets a value indicating whether any finding, on a record or a missing record, is an <see cref="Severity.Error"/>.</summary>
+    /// <summary>Gets a value indicating whether any finding, on a record or a missing record, is an <see cref="FindingSeverity.Error"/>.</summary>
     public bool HasErrors =>
-        Findings.Any(static f => f.Finding.Severity == Severity.Error) || MissingRecords.Any(static m => m.Finding.Severity == Severity.Error);
+        Findings.Any(static f => f.Finding.Severity == FindingSeverity.Error) || MissingRecords.Any(static m => m.Finding.Severity == FindingSeverity.Error);
 
     /// <summary>Describes the result in a few words.</summary>
     /// <returns>Such as "1000 records, 3 findings", or "1000 records, 3 findings, 2 missing records" when records are missing.</returns>

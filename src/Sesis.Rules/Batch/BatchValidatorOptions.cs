@@ -27,5 +27,5 @@ public sealed class BatchValidatorOptions
     /// <see cref="RuleCatalog.AcrossRecords"/>), by code; empty by default. Single-record codes belong in
     /// <see cref="ValidationOptions.SeverityOverrides"/>.
     /// </summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = FrozenDictionary<string, Severity>.Empty;
+    public IReadOnlyDictionary<string, FindingSeverity> SeverityOverrides { get; init; } = FrozenDictionary<string, FindingSeverity>.Empty;
 }

@@ -16,10 +16,10 @@ internal static class CrossRecordFindings
 
     // Default severities come from the catalog, read once; a host's overrides are applied by the batch
     // (AcrossRecordSeverities), so the per-partition checks stay as they are.
-    private static readonly Severity DuplicateSeverity = RuleCatalog.Get(Duplicate).DefaultSeverity;
-    private static readonly Severity OverlapSeverity = RuleCatalog.Get(ProviderOverlap).DefaultSeverity;
-    private static readonly Severity GroupSizeSeverity = RuleCatalog.Get(GroupSizeDiffers).DefaultSeverity;
-    private static readonly Severity IndividualSeverity = RuleCatalog.Get(IndividualWithOthers).DefaultSeverity;
+    private static readonly FindingSeverity DuplicateSeverity = RuleCatalog.Get(Duplicate).DefaultSeverity;
+    private static readonly FindingSeverity OverlapSeverity = RuleCatalog.Get(ProviderOverlap).DefaultSeverity;
+    private static readonly FindingSeverity GroupSizeSeverity = RuleCatalog.Get(GroupSizeDiffers).DefaultSeverity;
+    private static readonly FindingSeverity IndividualSeverity = RuleCatalog.Get(IndividualWithOthers).DefaultSeverity;
 
     public static Finding DuplicateRecord(ServiceRecord record, int others) =>
         new(Duplicate, DuplicateSeverity, nameof(ServiceRecord.StudentId),

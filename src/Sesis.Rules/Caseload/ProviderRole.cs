@@ -69,7 +69,7 @@ public readonly record struct ProviderRole : ICodedValue
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The value, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<ProviderRole> Parse(string? text) => CodeText.ParseCode(text, "Provider role", static code => new ProviderRole(code));
+    public static ParseOutcome<ProviderRole> Parse(string? text) => CodeText.ParseCode(text, "Provider role", static code => new ProviderRole(code));
 
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>

@@ -57,11 +57,11 @@ public readonly struct ContentDigest : IEquatable<ContentDigest>
     /// <summary>Parses 64 hex digits (either case) without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The digest, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<ContentDigest> Parse(string? text)
+    public static ParseOutcome<ContentDigest> Parse(string? text)
     {
         if (text is not { Length: Length * 2 })
         {
-            return ParseResult<ContentDigest>.ForError($"A content digest is {Length * 2} hex digits.");
+            return ParseOutcome<ContentDigest>.ForError($"A content digest is {Length * 2} hex digits.");
         }
 
         Span<ulong> parts = stackalloc ulong[4];
@@ -69,11 +69,11 @@ public readonly struct ContentDigest : IEquatable<ContentDigest>
         {
             if (!ulong.TryParse(text.AsSpan(i * 16, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out parts[i]))
             {
-                return ParseResult<ContentDigest>.ForError($"Content digest '{CodeText.Printable(text)}' holds a character that is not a hex digit.");
+                return ParseOutcome<ContentDigest>.ForError($"Content digest '{CodeText.Printable(text)}' holds a character that is not a hex digit.");
             }
         }
 
-        return ParseResult<ContentDigest>.ForValue(new(parts[0], parts[1], parts[2], parts[3]));
+        return ParseOutcome<ContentDigest>.ForValue(new(parts[0], parts[1], parts[2], parts[3]));
     }
 
     /// <summary>Parses 64 hex digits without throwing.</summary>

@@ -107,10 +107,10 @@ internal static class CodeText
         text is null ? throw new ArgumentNullException(paramName) : TryCheckIdentifier(text, what, out var error) ? text! : throw new ArgumentException(error, paramName);
 
     /// <summary>Parses a list code into a value through <paramref name="create"/>.</summary>
-    public static ParseResult<T> ParseCode<T>(string? text, string what, Func<string, T> create) =>
+    public static ParseOutcome<T> ParseCode<T>(string? text, string what, Func<string, T> create) =>
         TryNormalizeCode(text, what, out var code, out var error)
-            ? ParseResult<T>.ForValue(create(code))
-            : ParseResult<T>.ForError(error);
+            ? ParseOutcome<T>.ForValue(create(code))
+            : ParseOutcome<T>.ForError(error);
 
     /// <summary>Shortens text for a message and shows control characters as escapes, so a message stays one readable line.</summary>
     public static string Printable(string text)

@@ -45,17 +45,17 @@ public readonly struct GroupSize : IEquatable<GroupSize>
     /// </summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The group size, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<GroupSize> Parse(string? text)
+    public static ParseOutcome<GroupSize> Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<GroupSize>.ForError("Group size is empty.");
+            return ParseOutcome<GroupSize>.ForError("Group size is empty.");
         }
 
         var span = text.AsSpan().Trim();
         if (span.Equals("Individual", StringComparison.OrdinalIgnoreCase))
         {
-            return ParseResult<GroupSize>.ForValue(Individual);
+            return ParseOutcome<GroupSize>.ForValue(Individual);
         }
 
         if (span.StartsWith("Group", StringComparison.OrdinalIgnoreCase))
@@ -72,11 +72,11 @@ public readonly struct GroupSize : IEquatable<GroupSize>
 
             if (rest.Length <= 4 && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
             {
-                return ParseResult<GroupSize>.ForValue(new GroupSize(n));
+                return ParseOutcome<GroupSize>.ForValue(new GroupSize(n));
             }
         }
 
-        return ParseResult<GroupSize>.ForError(
+        return ParseOutcome<GroupSize>.ForError(
             $"Group size '{CodeText.Printable(text)}' is not 'Individual' or 'Group, n' with n a whole number from 1.");
     }
 

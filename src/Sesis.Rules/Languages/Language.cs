@@ -80,10 +80,10 @@ public readonly record struct Language : ICodedValue
     /// <summary>Parses an ISO 639-3 code without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The language, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<Language> Parse(string? text)
+    public static ParseOutcome<Language> Parse(string? text)
     {
         var (code, error) = Normalize(text);
-        return code is null ? ParseResult<Language>.ForError(error!) : ParseResult<Language>.ForValue(new Language(code));
+        return code is null ? ParseOutcome<Language>.ForError(error!) : ParseOutcome<Language>.ForValue(new Language(code));
     }
 
     /// <summary>Parses an ISO 639-3 code without throwing.</summary>

@@ -226,7 +226,7 @@ public sealed class ServiceRecordWorkflow
     {
         var record = Record;
         errors = State == RecordState.Draft
-            ? [.. _context.Validator.Validate(record, ValidationStage.Draft).Where(static f => f.Severity == Severity.Error)]
+            ? [.. _context.Validator.Validate(record, ValidationStage.Draft).Where(static f => f.Severity == FindingSeverity.Error)]
             : [];
         var now = _context.Clock.GetCurrentInstant();
         return new LifecycleConditions

@@ -52,7 +52,7 @@ public readonly record struct ProgressIndicator : ICodedValue
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The value, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<ProgressIndicator> Parse(string? text) => CodeText.ParseCode(text, "Progress indicator", static code => new ProgressIndicator(code));
+    public static ParseOutcome<ProgressIndicator> Parse(string? text) => CodeText.ParseCode(text, "Progress indicator", static code => new ProgressIndicator(code));
 
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>

@@ -61,7 +61,7 @@ public readonly record struct ServiceDescription : ICodedValue
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The value, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<ServiceDescription> Parse(string? text) => CodeText.ParseCode(text, "Service description", static code => new ServiceDescription(code));
+    public static ParseOutcome<ServiceDescription> Parse(string? text) => CodeText.ParseCode(text, "Service description", static code => new ServiceDescription(code));
 
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>

@@ -68,7 +68,7 @@ public readonly record struct ServiceLocation : ICodedValue
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The value, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<ServiceLocation> Parse(string? text) => CodeText.ParseCode(text, "Service location", static code => new ServiceLocation(code));
+    public static ParseOutcome<ServiceLocation> Parse(string? text) => CodeText.ParseCode(text, "Service location", static code => new ServiceLocation(code));
 
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>

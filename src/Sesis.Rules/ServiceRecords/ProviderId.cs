@@ -33,10 +33,10 @@ public readonly record struct ProviderId : IComparable<ProviderId>
     /// <summary>Parses an id without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The id, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<ProviderId> Parse(string? text) =>
+    public static ParseOutcome<ProviderId> Parse(string? text) =>
         CodeText.TryCheckIdentifier(text, "Provider id", out var error)
-            ? ParseResult<ProviderId>.ForValue(new ProviderId(text!))
-            : ParseResult<ProviderId>.ForError(error);
+            ? ParseOutcome<ProviderId>.ForValue(new ProviderId(text!))
+            : ParseOutcome<ProviderId>.ForError(error);
 
     /// <summary>Parses an id without throwing.</summary>
     /// <param name="text">The text to parse.</param>

@@ -33,10 +33,10 @@ public readonly record struct StudentId : IComparable<StudentId>
     /// <summary>Parses an id without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The id, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<StudentId> Parse(string? text) =>
+    public static ParseOutcome<StudentId> Parse(string? text) =>
         CodeText.TryCheckIdentifier(text, "Student id", out var error)
-            ? ParseResult<StudentId>.ForValue(new StudentId(text!))
-            : ParseResult<StudentId>.ForError(error);
+            ? ParseOutcome<StudentId>.ForValue(new StudentId(text!))
+            : ParseOutcome<StudentId>.ForError(error);
 
     /// <summary>Parses an id without throwing.</summary>
     /// <param name="text">The text to parse.</param>

@@ -54,7 +54,7 @@ public readonly record struct ServiceType : ICodedValue
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The value, or what is wrong with <paramref name="text"/>.</returns>
-    public static ParseResult<ServiceType> Parse(string? text) => CodeText.ParseCode(text, "Service type", static code => new ServiceType(code));
+    public static ParseOutcome<ServiceType> Parse(string? text) => CodeText.ParseCode(text, "Service type", static code => new ServiceType(code));
 
     /// <summary>Parses a code without throwing.</summary>
     /// <param name="text">The text to parse.</param>

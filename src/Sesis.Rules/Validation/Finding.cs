@@ -8,7 +8,7 @@ namespace Sesis.Rules;
 /// <param name="Severity">Error or Warning.</param>
 /// <param name="Field">The field concerned, named as on <see cref="ServiceRecord"/>, such as "EndTime".</param>
 /// <param name="Message">What is wrong and how to fix it.</param>
-public sealed record Finding(string Code, Severity Severity, string Field, string Message)
+public sealed record Finding(string Code, FindingSeverity Severity, string Field, string Message)
 {
     private readonly string _code = Guard.NotNull(Code);
     private readonly string _field = Guard.NotNull(Field);

@@ -9,7 +9,7 @@ namespace Sesis.Rules;
 /// <param name="Field">The field a finding names, as on <see cref="ServiceRecord"/>.</param>
 /// <param name="Description">What the rule checks, in plain English.</param>
 /// <param name="Source">The seed procedure step or SPEC.md fact the rule traces to.</param>
-public sealed record RuleDescriptor(string Code, Severity DefaultSeverity, string Field, string Description, string Source)
+public sealed record RuleDescriptor(string Code, FindingSeverity DefaultSeverity, string Field, string Description, string Source)
 {
     private readonly string _code = Guard.NotNull(Code);
     private readonly string _field = Guard.NotNull(Field);

@@ -89,7 +89,7 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
             var failure = failures[i];
             findings[i] = new Finding(
                 failure.ErrorCode,
-                failure.Severity == FluentValidation.Severity.Warning ? Severity.Warning : Severity.Error,
+                failure.Severity == FluentValidation.Severity.Warning ? FindingSeverity.Warning : FindingSeverity.Error,
                 failure.PropertyName,
                 failure.ErrorMessage)
             {

@@ -71,5 +71,5 @@ public sealed record ValidationOptions
     /// Every code must be in <see cref="RuleCatalog.All"/>. The across-record codes (SR9xx) take effect when a
     /// <see cref="BatchValidator"/> runs the validator built from these options.
     /// </summary>
-    public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = FrozenDictionary<string, Severity>.Empty;
+    public IReadOnlyDictionary<string, FindingSeverity> SeverityOverrides { get; init; } = FrozenDictionary<string, FindingSeverity>.Empty;
 }

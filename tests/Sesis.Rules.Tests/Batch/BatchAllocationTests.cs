@@ -101,7 +101,7 @@ public sealed class BatchAllocationTests
         var overridden = new BatchValidator(new BatchValidatorOptions
         {
             RecordValidator = NoFindingsValidator.Instance,
-            SeverityOverrides = new Dictionary<string, Severity> { ["SR901"] = Severity.Warning },
+            SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR901"] = FindingSeverity.Warning },
         });
 
         var withoutOverride = AllocatedBy(() => Assert.Equal(2000, plain.Validate(batch, ValidationStage.Save).Findings.Count));

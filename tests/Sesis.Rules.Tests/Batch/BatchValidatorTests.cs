@@ -5,8 +5,8 @@ namespace Sesis.Rules.Tests;
 /// <summary>How the batch validator combines single-record findings with the SR9xx rules, orders them and streams.</summary>
 public sealed class BatchValidatorTests
 {
-    private static readonly Finding EndBeforeStart = new("SR201", Severity.Error, "EndTime", "The end time is not after the start time.");
-    private static readonly Finding UnknownLanguage = new("SR402", Severity.Warning, "Language", "The language is not known.");
+    private static readonly Finding EndBeforeStart = new("SR201", FindingSeverity.Error, "EndTime", "The end time is not after the start time.");
+    private static readonly Finding UnknownLanguage = new("SR402", FindingSeverity.Warning, "Language", "The language is not known.");
 
     [Fact]
     public void Single_record_findings_come_with_the_record_and_its_position_at_the_stage_asked_for()

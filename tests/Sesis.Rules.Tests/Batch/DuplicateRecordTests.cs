@@ -12,7 +12,7 @@ public sealed class DuplicateRecordTests
 
         Assert.Equal(["0:SR901", "1:SR901"], result.Codes());
         var finding = result.Findings[0].Finding;
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal("StudentId", finding.Field);
         Assert.Equal("08:00-09:00", finding.AttemptedValue);
         Assert.Contains("1 other record", finding.Message, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class GroupSizeRuleTests
         Assert.Equal(["0:SR903", "1:SR903"], result.Codes());
         var finding = result.Findings[0].Finding;
         Assert.Equal("GroupSize", finding.Field);
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal("Group, 3", finding.AttemptedValue);
         Assert.Contains("state Group, 2", finding.Message, StringComparison.Ordinal);
     }

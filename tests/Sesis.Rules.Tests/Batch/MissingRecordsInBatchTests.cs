@@ -45,11 +45,11 @@ public sealed class MissingRecordsInBatchTests
         return records;
     }
 
-    private static BatchValidator WithCheck(IServiceRecordValidator? recordValidator = null, IReadOnlyDictionary<string, Severity>? overrides = null) => new(new BatchValidatorOptions
+    private static BatchValidator WithCheck(IServiceRecordValidator? recordValidator = null, IReadOnlyDictionary<string, FindingSeverity>? overrides = null) => new(new BatchValidatorOptions
     {
         RecordValidator = recordValidator ?? NoFindingsValidator.Instance,
         MissingRecordCheck = new MissingRecordCheck { Schedules = Schedules, Calendar = Nyc, Period = November, Clock = November21 },
-        SeverityOverrides = overrides ?? new Dictionary<string, Severity>(),
+        SeverityOverrides = overrides ?? new Dictionary<string, FindingSeverity>(),
     });
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class MissingRecordsInBatchTests
                 new ExpectedRecord(ProviderOne, new StudentId(Ana), ServiceType.Paraprofessional, Nov(20)),
             ],
             result.MissingRecords.Select(static m => m.Expected));
-        Assert.All(result.MissingRecords, static m => Assert.Equal(("SR910", Severity.Error, "Date"), (m.Finding.Code, m.Finding.Severity, m.Finding.Field)));
+        Assert.All(result.MissingRecords, static m => Assert.Equal(("SR910", FindingSeverity.Error, "Date"), (m.Finding.Code, m.Finding.Severity, m.Finding.Field)));
         Assert.Equal(MissingRecords.Find(November, November21, Nyc, Schedules, records), result.MissingRecords.Select(static m => m.Finding));
         Assert.Equal("17 records, 2 findings, 3 missing records", result.ToString());
         Assert.StartsWith("2025-11-12 paraprofessional student 204381527 provider P0000001: SR910 Error Date: No record for student 204381527", result.MissingRecords[0].ToString(), StringComparison.Ordinal);

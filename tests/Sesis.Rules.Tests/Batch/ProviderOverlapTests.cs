@@ -12,7 +12,7 @@ public sealed class ProviderOverlapTests
 
         Assert.Equal(["0:SR902", "1:SR902"], result.Codes());
         Assert.Equal("StartTime", result.Findings[0].Finding.Field);
-        Assert.Equal(Severity.Error, result.Findings[0].Finding.Severity);
+        Assert.Equal(FindingSeverity.Error, result.Findings[0].Finding.Severity);
         Assert.Equal("08:00-09:00", result.Findings[0].Finding.AttemptedValue);
     }
 

@@ -18,12 +18,12 @@ public sealed class SeverityOverrideTests
         Clock = new FakeClock(Instant.FromUtc(2025, 10, 7, 16, 0)).InZone(RecordGenerators.NewYork),
     };
 
-    private static ServiceRecordValidator RecordValidator(params (string Code, Severity Severity)[] overrides) => new(new ValidationOptions
+    private static ServiceRecordValidator RecordValidator(params (string Code, FindingSeverity Severity)[] overrides) => new(new ValidationOptions
     {
         SeverityOverrides = overrides.ToDictionary(static o => o.Code, static o => o.Severity),
     });
 
-    private static Severity SeverityOf(BatchValidationResult result, string code) => result.Findings.Single(f => f.Finding.Code == code).Finding.Severity;
+    private static FindingSeverity SeverityOf(BatchValidationResult result, string code) => result.Findings.Single(f => f.Finding.Code == code).Finding.Severity;
 
     [Fact]
     public void By_default_the_SR9xx_findings_have_the_catalogs_severity()
@@ -31,8 +31,8 @@ public sealed class SeverityOverrideTests
         var result = new BatchValidator(new BatchValidatorOptions { RecordValidator = RecordValidator(), MissingRecordCheck = OneMissingDay })
             .Validate(GroupOfTwoAlone, ValidationStage.Save);
 
-        Assert.Equal(Severity.Error, SeverityOf(result, "SR903"));
-        Assert.Equal(Severity.Error, Assert.Single(result.MissingRecords).Finding.Severity);
+        Assert.Equal(FindingSeverity.Error, SeverityOf(result, "SR903"));
+        Assert.Equal(FindingSeverity.Error, Assert.Single(result.MissingRecords).Finding.Severity);
     }
 
     [Fact]
@@ -40,13 +40,13 @@ public sealed class SeverityOverrideTests
     {
         var validator = new BatchValidator(new BatchValidatorOptions
         {
-            RecordValidator = RecordValidator(("SR903", Severity.Warning), ("SR910", Severity.Warning)),
+            RecordValidator = RecordValidator(("SR903", FindingSeverity.Warning), ("SR910", FindingSeverity.Warning)),
             MissingRecordCheck = OneMissingDay,
         });
 
         var result = validator.Validate(GroupOfTwoAlone, ValidationStage.Save);
-        Assert.Equal(Severity.Warning, SeverityOf(result, "SR903"));
-        Assert.Equal(Severity.Warning, Assert.Single(result.MissingRecords).Finding.Severity);
+        Assert.Equal(FindingSeverity.Warning, SeverityOf(result, "SR903"));
+        Assert.Equal(FindingSeverity.Warning, Assert.Single(result.MissingRecords).Finding.Severity);
         Assert.Equal("SR910", result.MissingRecords[0].Finding.Code);
     }
 
@@ -56,17 +56,17 @@ public sealed class SeverityOverrideTests
         var validator = new BatchValidator(new BatchValidatorOptions
         {
             RecordValidator = NoFindingsValidator.Instance,
-            SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Warning },
+            SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR903"] = FindingSeverity.Warning },
         });
 
         var result = validator.Validate(GroupOfTwoAlone, ValidationStage.Save);
-        Assert.Equal(Severity.Warning, SeverityOf(result, "SR903"));
+        Assert.Equal(FindingSeverity.Warning, SeverityOf(result, "SR903"));
         Assert.False(result.HasErrors);
         Assert.Equal(result.Findings, validator.ValidateStream(GroupOfTwoAlone, ValidationStage.Save));
 
         // The other codes keep their default.
         var duplicate = validator.Validate([Record(Ana, "08:00", "09:00"), Record(Ana, "08:00", "09:00")], ValidationStage.Save);
-        Assert.All(duplicate.Findings, static f => Assert.Equal(("SR901", Severity.Error), (f.Finding.Code, f.Finding.Severity)));
+        Assert.All(duplicate.Findings, static f => Assert.Equal(("SR901", FindingSeverity.Error), (f.Finding.Code, f.Finding.Severity)));
     }
 
     [Fact]
@@ -74,15 +74,15 @@ public sealed class SeverityOverrideTests
     {
         var same = new BatchValidator(new BatchValidatorOptions
         {
-            RecordValidator = RecordValidator(("SR903", Severity.Warning)),
-            SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Warning },
+            RecordValidator = RecordValidator(("SR903", FindingSeverity.Warning)),
+            SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR903"] = FindingSeverity.Warning },
         });
-        Assert.Equal(Severity.Warning, SeverityOf(same.Validate(GroupOfTwoAlone, ValidationStage.Save), "SR903"));
+        Assert.Equal(FindingSeverity.Warning, SeverityOf(same.Validate(GroupOfTwoAlone, ValidationStage.Save), "SR903"));
 
         var error = Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions
         {
-            RecordValidator = RecordValidator(("SR903", Severity.Warning)),
-            SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Error },
+            RecordValidator = RecordValidator(("SR903", FindingSeverity.Warning)),
+            SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR903"] = FindingSeverity.Error },
         }));
         Assert.Contains("SR903", error.Message, StringComparison.Ordinal);
     }
@@ -97,7 +97,7 @@ public sealed class SeverityOverrideTests
         var error = Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions
         {
             RecordValidator = NoFindingsValidator.Instance,
-            SeverityOverrides = new Dictionary<string, Severity> { [code] = Severity.Warning },
+            SeverityOverrides = new Dictionary<string, FindingSeverity> { [code] = FindingSeverity.Warning },
         }));
         Assert.Contains("RuleCatalog.AcrossRecords", error.Message, StringComparison.Ordinal);
     }
@@ -107,17 +107,17 @@ public sealed class SeverityOverrideTests
         Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions
         {
             RecordValidator = NoFindingsValidator.Instance,
-            SeverityOverrides = new Dictionary<string, Severity> { ["SR901"] = (Severity)7 },
+            SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR901"] = (FindingSeverity)7 },
         }));
 
     [Fact]
     public void ValidationOptions_accept_every_catalog_code_and_an_SR9xx_override_changes_no_single_record_finding()
     {
-        var options = new ValidationOptions { SeverityOverrides = RuleCatalog.All.ToDictionary(static r => r.Code, static _ => Severity.Warning) };
+        var options = new ValidationOptions { SeverityOverrides = RuleCatalog.All.ToDictionary(static r => r.Code, static _ => FindingSeverity.Warning) };
         Assert.NotNull(new ServiceRecordValidator(options));
 
         var plain = new ServiceRecordValidator(new ValidationOptions()).Validate(GroupOfTwoAlone[0], ValidationStage.Save);
-        var withSr9xx = RecordValidator(("SR901", Severity.Warning), ("SR910", Severity.Warning)).Validate(GroupOfTwoAlone[0], ValidationStage.Save);
+        var withSr9xx = RecordValidator(("SR901", FindingSeverity.Warning), ("SR910", FindingSeverity.Warning)).Validate(GroupOfTwoAlone[0], ValidationStage.Save);
         Assert.Equal(plain.Select(static f => (f.Code, f.Severity)), withSr9xx.Select(static f => (f.Code, f.Severity)));
     }
 
@@ -140,22 +140,22 @@ public sealed class SeverityOverrideTests
             Refusal(new BatchValidatorOptions
             {
                 RecordValidator = NoFindingsValidator.Instance,
-                SeverityOverrides = new Dictionary<string, Severity> { ["SR201"] = Severity.Warning },
+                SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR201"] = FindingSeverity.Warning },
             }));
         Assert.Equal(
             "BatchValidatorOptions.SeverityOverrides gives SR901 the severity 7, which is neither Error nor Warning. (Parameter 'options')",
             Refusal(new BatchValidatorOptions
             {
                 RecordValidator = NoFindingsValidator.Instance,
-                SeverityOverrides = new Dictionary<string, Severity> { ["SR901"] = (Severity)7 },
+                SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR901"] = (FindingSeverity)7 },
             }));
         Assert.Equal(
             "SR903 is Warning in the record validator's ValidationOptions.SeverityOverrides but Error in " +
             "BatchValidatorOptions.SeverityOverrides: give it one severity. (Parameter 'options')",
             Refusal(new BatchValidatorOptions
             {
-                RecordValidator = RecordValidator(("SR903", Severity.Warning)),
-                SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Error },
+                RecordValidator = RecordValidator(("SR903", FindingSeverity.Warning)),
+                SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR903"] = FindingSeverity.Error },
             }));
     }
 
@@ -164,13 +164,13 @@ public sealed class SeverityOverrideTests
     {
         var validator = new BatchValidator(new BatchValidatorOptions
         {
-            RecordValidator = RecordValidator(("SR910", Severity.Error)),
-            SeverityOverrides = new Dictionary<string, Severity> { ["SR903"] = Severity.Error },
+            RecordValidator = RecordValidator(("SR910", FindingSeverity.Error)),
+            SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR903"] = FindingSeverity.Error },
             MissingRecordCheck = OneMissingDay,
         });
 
         var result = validator.Validate(GroupOfTwoAlone, ValidationStage.Save);
-        Assert.Equal(Severity.Error, SeverityOf(result, "SR903"));
-        Assert.Equal(Severity.Error, Assert.Single(result.MissingRecords).Finding.Severity);
+        Assert.Equal(FindingSeverity.Error, SeverityOf(result, "SR903"));
+        Assert.Equal(FindingSeverity.Error, Assert.Single(result.MissingRecords).Finding.Severity);
     }
 }

@@ -28,7 +28,7 @@ public sealed class NullArgumentConventionTests
     private static readonly Dictionary<Type, Type> ClosedGenerics = new()
     {
         [typeof(CodeCatalog<>)] = typeof(CodeCatalog<Language>),
-        [typeof(ParseResult<>)] = typeof(ParseResult<Language>),
+        [typeof(ParseOutcome<>)] = typeof(ParseOutcome<Language>),
     };
 
     /// <summary>Valid values by type: the arguments not under test, and the instances whose methods are called.</summary>

@@ -59,7 +59,7 @@ public sealed class PublicApiConventionTests
     public void Parsing_returns_a_result_and_has_a_TryParse(Type type)
     {
         var parse = type.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static, [typeof(string)])!;
-        Assert.Equal(typeof(ParseResult<>).MakeGenericType(type), parse.ReturnType);
+        Assert.Equal(typeof(ParseOutcome<>).MakeGenericType(type), parse.ReturnType);
         Assert.NotNull(type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), type.MakeByRefType()]));
     }
 

@@ -88,7 +88,7 @@ public sealed class AllowedActionsTests
     {
         Assert.Equal("Edit, Certify", Draft().AllowedActions(OwnId).ToString());
         Assert.Equal("Edit", Draft().AllowedActions(OtherId).ToString());
-        Assert.Equal("Edit", Draft(validator: new StubValidator(ValidationStage.Draft, new Finding("SR101", Severity.Error, "StudentId", "Missing."))).AllowedActions(OwnId).ToString());
+        Assert.Equal("Edit", Draft(validator: new StubValidator(ValidationStage.Draft, new Finding("SR101", FindingSeverity.Error, "StudentId", "Missing."))).AllowedActions(OwnId).ToString());
         Assert.Equal("Edit, Save", Certified().AllowedActions(OwnId).ToString());
         Assert.Equal("Amend", Saved().AllowedActions(OwnId).ToString());
     }

@@ -44,7 +44,7 @@ public sealed class RecordLifecycleTests
     [Fact]
     public void A_draft_with_an_error_at_the_draft_stage_is_not_certified_and_the_errors_come_back()
     {
-        var error = new Finding("SR201", Severity.Error, "EndTime", "The end time is not after the start time.");
+        var error = new Finding("SR201", FindingSeverity.Error, "EndTime", "The end time is not after the start time.");
         var workflow = Draft(validator: new StubValidator(ValidationStage.Draft, error));
         var result = workflow.Certify(OwnId, Now);
 
@@ -59,7 +59,7 @@ public sealed class RecordLifecycleTests
     [Fact]
     public void A_warning_at_the_draft_stage_does_not_keep_a_record_from_being_certified()
     {
-        var warning = new Finding("SR702", Severity.Warning, "Date", "A service recorded on a gray day.");
+        var warning = new Finding("SR702", FindingSeverity.Warning, "Date", "A service recorded on a gray day.");
         Assert.True(Draft(validator: new StubValidator(ValidationStage.Draft, warning)).Certify(OwnId, Now).Succeeded);
     }
 
@@ -67,7 +67,7 @@ public sealed class RecordLifecycleTests
     public void Only_the_draft_stage_decides_certifying_not_the_save_stage()
     {
         // At the save stage a draft is always "not certified": that must not block certifying it.
-        var error = new Finding("SR601", Severity.Error, "Certification", "The record is not certified.");
+        var error = new Finding("SR601", FindingSeverity.Error, "Certification", "The record is not certified.");
         Assert.True(Draft(validator: new StubValidator(ValidationStage.Save, error)).Certify(OwnId, Now).Succeeded);
     }
 
@@ -103,7 +103,7 @@ public sealed class RecordLifecycleTests
     [Fact]
     public void Every_unmet_guard_of_certifying_is_named()
     {
-        var error = new Finding("SR101", Severity.Error, "StudentId", "The student id is missing.");
+        var error = new Finding("SR101", FindingSeverity.Error, "StudentId", "The student id is missing.");
         var result = Draft(validator: new StubValidator(ValidationStage.Draft, error)).Certify(OtherId, Now + Duration.FromDays(1));
 
         Assert.Equal([NoDraftErrors, OwnProvider, TimeAllowed], result.UnmetConditions);

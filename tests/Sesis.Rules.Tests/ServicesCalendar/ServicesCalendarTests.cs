@@ -81,7 +81,7 @@ public sealed class ServicesCalendarTests
         var findings = MissingRecords.Find(new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30)), new LocalDate(2025, 11, 21), Nyc, Schedules.Take(2), NovemberRecords());
 
         Assert.Equal(["2025-11-12", "2025-11-17", "2025-11-20"], findings.Select(static f => f.AttemptedValue));
-        Assert.All(findings, static f => Assert.Equal(("SR910", Severity.Error, "Date"), (f.Code, f.Severity, f.Field)));
+        Assert.All(findings, static f => Assert.Equal(("SR910", FindingSeverity.Error, "Date"), (f.Code, f.Severity, f.Field)));
         Assert.Equal(
             "No record for student 204381535, speech-language-therapy, on 2025-11-17 (provider P0012345): it is a scheduled school day, so record the service, an absence or a cancellation.",
             findings[1].Message);

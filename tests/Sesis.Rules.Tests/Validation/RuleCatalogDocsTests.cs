@@ -92,7 +92,7 @@ public sealed partial class RuleCatalogDocsTests
     private static IEnumerable<RuleDescriptor> DocumentedRules() =>
         TableRow().Matches(RulesPage).Select(static m => new RuleDescriptor(
             m.Groups["code"].Value,
-            Enum.Parse<Severity>(m.Groups["severity"].Value),
+            Enum.Parse<FindingSeverity>(m.Groups["severity"].Value),
             m.Groups["field"].Value,
             m.Groups["what"].Value.Trim(),
             m.Groups["source"].Value.Trim()));

@@ -31,13 +31,13 @@ public sealed class ValidationOptionsTests
     public void A_severity_override_changes_the_severity_and_nothing_else()
     {
         var saturday = Certify(ParaRecord with { Date = new LocalDate(2025, 10, 4) });
-        var options = Options with { SeverityOverrides = new Dictionary<string, Severity> { ["SR702"] = Severity.Error, ["SR201"] = Severity.Warning } };
+        var options = Options with { SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR702"] = FindingSeverity.Error, ["SR201"] = FindingSeverity.Warning } };
 
         var finding = Assert.Single(new ServiceRecordValidator(options).Validate(saturday, ValidationStage.Save));
-        Assert.Equal(("SR702", Severity.Error, "Date"), (finding.Code, finding.Severity, finding.Field));
+        Assert.Equal(("SR702", FindingSeverity.Error, "Date"), (finding.Code, finding.Severity, finding.Field));
 
         var backwards = Certify(ParaRecord with { EndTime = new LocalTime(7, 0) });
-        Assert.Equal(Severity.Warning, Assert.Single(new ServiceRecordValidator(options).Validate(backwards, ValidationStage.Save)).Severity);
+        Assert.Equal(FindingSeverity.Warning, Assert.Single(new ServiceRecordValidator(options).Validate(backwards, ValidationStage.Save)).Severity);
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed class ValidationOptionsTests
     [InlineData("")]
     public void A_severity_override_of_an_unknown_code_is_refused(string code)
     {
-        var options = Options with { SeverityOverrides = new Dictionary<string, Severity> { [code] = Severity.Warning } };
+        var options = Options with { SeverityOverrides = new Dictionary<string, FindingSeverity> { [code] = FindingSeverity.Warning } };
 
         var error = Assert.Throws<ArgumentException>(() => new ServiceRecordValidator(options));
         Assert.Contains("SeverityOverrides", error.Message, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class ValidationOptionsTests
     [Fact]
     public void A_severity_override_to_an_undefined_severity_is_refused()
     {
-        var options = Options with { SeverityOverrides = new Dictionary<string, Severity> { ["SR101"] = (Severity)7 } };
+        var options = Options with { SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR101"] = (FindingSeverity)7 } };
 
         var error = Assert.Throws<ArgumentException>(() => new ServiceRecordValidator(options));
 
@@ -116,7 +116,7 @@ public sealed class ValidationOptionsTests
     {
         var finding = Assert.Single(new ServiceRecordValidator(Options with { Calendar = null }).Validate(ParaRecord, ValidationStage.Save));
 
-        Assert.Equal(("SR703", Severity.Warning), (finding.Code, finding.Severity));
+        Assert.Equal(("SR703", FindingSeverity.Warning), (finding.Code, finding.Severity));
         Assert.Contains("no school calendar", finding.Message, StringComparison.Ordinal);
     }
 
@@ -179,7 +179,7 @@ public sealed class ValidationOptionsTests
         // 2025-11-02 01:30 happens twice in New York; the session end is read as the earlier (EDT, 05:30Z).
         // Certified at 01:10 EST (06:10Z) is after it, though 01:10 is before 01:30 on the wall clock.
         var record = ParaRecord with { Date = new LocalDate(2025, 11, 2), StartTime = new LocalTime(0, 30), EndTime = new LocalTime(1, 30) };
-        var options = Options with { Clock = new FakeClock(Instant.FromUtc(2025, 11, 3, 12, 0)), Calendar = null, SeverityOverrides = new Dictionary<string, Severity>() };
+        var options = Options with { Clock = new FakeClock(Instant.FromUtc(2025, 11, 3, 12, 0)), Calendar = null, SeverityOverrides = new Dictionary<string, FindingSeverity>() };
         var validator = new ServiceRecordValidator(options);
 
         Assert.Equal(["SR703"], validator.Validate(Certify(record, Instant.FromUtc(2025, 11, 2, 6, 10)), ValidationStage.Save).Codes());

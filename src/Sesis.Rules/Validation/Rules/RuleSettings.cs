@@ -71,7 +71,7 @@ internal sealed class RuleSettings
     public LocalDate? EntryWindowStart { get; }
 
     /// <summary>Gets the effective severity of every code of the catalog.</summary>
-    public FrozenDictionary<string, Severity> Severities { get; }
+    public FrozenDictionary<string, FindingSeverity> Severities { get; }
 
     /// <summary>Reads the clock once: every rule of one validation sees the same "now".</summary>
     public Moment ReadClock()
@@ -82,7 +82,7 @@ internal sealed class RuleSettings
         return new Moment(now, local, windowStart);
     }
 
-    private static FrozenDictionary<string, Severity> ResolveSeverities(IReadOnlyDictionary<string, Severity> overrides)
+    private static FrozenDictionary<string, FindingSeverity> ResolveSeverities(IReadOnlyDictionary<string, FindingSeverity> overrides)
     {
         // Every code of the catalog may be overridden here: the across-record ones (SR9xx) take effect when a
         // BatchValidator runs this validator, so one options object holds a host's whole severity policy.
@@ -96,7 +96,7 @@ internal sealed class RuleSettings
                     nameof(overrides));
             }
 
-            if (severity is not (Severity.Error or Severity.Warning))
+            if (severity is not (FindingSeverity.Error or FindingSeverity.Warning))
             {
                 throw new ArgumentException(
                     $"ValidationOptions.SeverityOverrides gives {code} the severity {(int)severity}, which is neither Error nor Warning.",

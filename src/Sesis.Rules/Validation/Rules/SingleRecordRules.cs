@@ -20,7 +20,7 @@ namespace Sesis.Rules;
 /// </remarks>
 internal sealed class SingleRecordRules
 {
-    private readonly FrozenDictionary<string, Severity> _severities;
+    private readonly FrozenDictionary<string, FindingSeverity> _severities;
     private readonly List<GroupRules> _groups = [];
     private GroupRules _current = null!;
 
@@ -270,7 +270,7 @@ internal sealed class SingleRecordRules
     }
 
     internal FluentValidation.Severity SeverityOf(string code) =>
-        _severities[code] == Severity.Warning ? FluentValidation.Severity.Warning : FluentValidation.Severity.Error;
+        _severities[code] == FindingSeverity.Warning ? FluentValidation.Severity.Warning : FluentValidation.Severity.Error;
 
     /// <summary>The rules of one group: a FluentValidation validator whose rules <see cref="SingleRecordRules"/> defines.</summary>
     private sealed class GroupRules : AbstractValidator<RecordUnderCheck>

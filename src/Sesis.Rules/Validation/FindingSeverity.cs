@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>How serious a finding is. The default is <see cref="Error"/>, so a severity never defaults to leniency.</summary>
-public enum Severity
+public enum FindingSeverity
 {
     /// <summary>The record must not be saved, certified or billed as it is.</summary>
     Error = 0,

@@ -8,13 +8,13 @@ namespace Sesis.Rules;
 /// </summary>
 /// <typeparam name="T">The type parsed.</typeparam>
 /// <remarks>The default value is a failure with a generic message, never a silent success.</remarks>
-public readonly struct ParseResult<T> : IEquatable<ParseResult<T>>
+public readonly struct ParseOutcome<T> : IEquatable<ParseOutcome<T>>
 {
     private readonly T _value;
     private readonly string? _error;
     private readonly bool _success;
 
-    private ParseResult(T value, string? error, bool success)
+    private ParseOutcome(T value, string? error, bool success)
     {
         _value = value;
         _error = error;
@@ -34,12 +34,12 @@ public readonly struct ParseResult<T> : IEquatable<ParseResult<T>>
     /// <summary>Creates a successful result.</summary>
     /// <param name="value">The parsed value.</param>
     /// <returns>A result holding <paramref name="value"/>.</returns>
-    public static ParseResult<T> ForValue(T value) => new(value, null, true);
+    public static ParseOutcome<T> ForValue(T value) => new(value, null, true);
 
     /// <summary>Creates a failed result.</summary>
     /// <param name="error">What was wrong with the text, in plain English.</param>
     /// <returns>A result holding <paramref name="error"/>.</returns>
-    public static ParseResult<T> ForError(string error)
+    public static ParseOutcome<T> ForError(string error)
     {
         ArgumentException.ThrowIfNullOrEmpty(error);
         return new(default!, error, false);
@@ -55,12 +55,12 @@ public readonly struct ParseResult<T> : IEquatable<ParseResult<T>>
     }
 
     /// <inheritdoc/>
-    public bool Equals(ParseResult<T> other) =>
+    public bool Equals(ParseOutcome<T> other) =>
         _success == other._success
         && (_success ? EqualityComparer<T>.Default.Equals(_value, other._value) : Error == other.Error);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ParseResult<T> other && Equals(other);
+    public override bool Equals(object? obj) => obj is ParseOutcome<T> other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => _success ? HashCode.Combine(_value) : HashCode.Combine(Error);
@@ -73,11 +73,11 @@ public readonly struct ParseResult<T> : IEquatable<ParseResult<T>>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
     /// <returns><see langword="true"/> when both hold the same value or the same error.</returns>
-    public static bool operator ==(ParseResult<T> left, ParseResult<T> right) => left.Equals(right);
+    public static bool operator ==(ParseOutcome<T> left, ParseOutcome<T> right) => left.Equals(right);
 
     /// <summary>Compares two results for inequality.</summary>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
     /// <returns><see langword="true"/> when the results differ.</returns>
-    public static bool operator !=(ParseResult<T> left, ParseResult<T> right) => !left.Equals(right);
+    public static bool operator !=(ParseOutcome<T> left, ParseOutcome<T> right) => !left.Equals(right);
 }
