@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Sesis.Rules;
 
 /// <summary>
@@ -9,6 +11,9 @@ internal sealed class BatchMissingRecords
 {
     private readonly List<ServiceSchedule> _schedules;
     private readonly MissingRecordCheck _check;
+
+    // The schedules grouped by provider, in provider order (ordinal), for streams sorted by provider.
+    private readonly ProviderSchedules[] _byProvider;
 
     public BatchMissingRecords(MissingRecordCheck check)
     {
@@ -24,7 +29,13 @@ internal sealed class BatchMissingRecords
 
         ExpectedRecords.RequireIso(check.Period, nameof(check) + "." + nameof(check.Period));
         _schedules = ExpectedRecords.WithoutNulls(check.Schedules, nameof(check) + "." + nameof(check.Schedules));
+        _byProvider = [.. _schedules.GroupBy(s => s.ProviderId)
+            .Select(g => new ProviderSchedules(g.Key, [.. g]))
+            .OrderBy(p => p.Provider)];
     }
+
+    /// <summary>Starts the provider-by-provider pass of one streaming validation; reads the clock once.</summary>
+    public MissingRecordStream StartStream() => new(this, RecordFacts.Iso(_check.Clock.GetCurrentDate()));
 
     /// <summary>
     /// Finds the missing records of <paramref name="records"/>: a set of what was recorded in the period (any
@@ -47,5 +58,92 @@ internal sealed class BatchMissingRecords
 
         return [.. MissingRecords.Missing(period, today, _check.Calendar, _schedules, recorded)
             .Select(e => new MissingRecordFinding(e, severities.Apply(MissingRecords.ToFinding(e))))];
+    }
+
+    /// <summary>One provider's schedules.</summary>
+    private sealed record ProviderSchedules(ProviderId Provider, ServiceSchedule[] Schedules);
+
+    /// <summary>
+    /// The SR910 pass of a stream sorted by provider: it watches the records go by and, each time a provider's
+    /// records end, hands over that provider's schedules and what was recorded, so the provider's missing records
+    /// can be found (<see cref="ProviderDone.Find"/>) without holding any other provider's. Scheduled providers
+    /// with no record at all are handed over as the stream passes where they would sort. Not thread-safe: it
+    /// belongs to the thread reading the input; <see cref="ProviderDone.Find"/> may run on any thread.
+    /// </summary>
+    internal sealed class MissingRecordStream(BatchMissingRecords owner, LocalDate today)
+    {
+        private int _next;
+        private ProviderId? _current;
+        private ProviderDone? _open;
+
+        /// <summary>Takes the next record's provider and date; adds to <paramref name="done"/> the providers this ends.</summary>
+        public void Observe(ServiceRecord record, List<ProviderDone> done)
+        {
+            if (_current is not { } current || current != record.ProviderId)
+            {
+                Close(done);
+                Skip(record.ProviderId, done);
+                _current = record.ProviderId;
+                if (_next < owner._byProvider.Length && owner._byProvider[_next].Provider == record.ProviderId)
+                {
+                    _open = new ProviderDone(owner, today, owner._byProvider[_next++].Schedules);
+                }
+            }
+
+            _open?.Record(record);
+        }
+
+        /// <summary>Ends the stream: the last provider and every scheduled provider after it are done.</summary>
+        public void Finish(List<ProviderDone> done)
+        {
+            Close(done);
+            while (_next < owner._byProvider.Length)
+            {
+                done.Add(new ProviderDone(owner, today, owner._byProvider[_next++].Schedules));
+            }
+        }
+
+        private void Close(List<ProviderDone> done)
+        {
+            if (_open is not null)
+            {
+                done.Add(_open);
+                _open = null;
+            }
+        }
+
+        // Scheduled providers that sort before the next record's have no record in the stream.
+        private void Skip(ProviderId upTo, List<ProviderDone> done)
+        {
+            while (_next < owner._byProvider.Length && owner._byProvider[_next].Provider.CompareTo(upTo) < 0)
+            {
+                done.Add(new ProviderDone(owner, today, owner._byProvider[_next++].Schedules));
+            }
+        }
+    }
+
+    /// <summary>One provider whose records have all gone by: its schedules and what it recorded in the period.</summary>
+    internal sealed class ProviderDone(BatchMissingRecords owner, LocalDate today, ServiceSchedule[] schedules)
+    {
+        private readonly HashSet<ExpectedRecord> _recorded = [];
+
+        public void Record(ServiceRecord record)
+        {
+            // As in the whole-batch pass: only records that could satisfy a scheduled day of the period count.
+            var key = ExpectedRecords.KeyOf(record);
+            if (owner._check.Period.Contains(key.Date) && key.Date <= today)
+            {
+                _recorded.Add(key);
+            }
+        }
+
+        /// <summary>The provider's missing records, in date, student and service-type order.</summary>
+        public void Find(AcrossRecordSeverities severities, List<MissingRecordFinding> sink)
+        {
+            foreach (var missing in MissingRecords.Missing(owner._check.Period, today, owner._check.Calendar, schedules, _recorded))
+            {
+                sink.Add(new MissingRecordFinding(missing, severities.Apply(MissingRecords.ToFinding(missing))));
+            }
+        }
     }
 }

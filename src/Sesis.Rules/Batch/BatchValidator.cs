@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 
 namespace Sesis.Rules;
 
@@ -37,6 +38,7 @@ public sealed class BatchValidator
     private readonly IServiceRecordValidator _recordValidator;
     private readonly AcrossRecordSeverities _severities;
     private readonly BatchMissingRecords? _missingRecords;
+    private readonly int _degree;
 
     /// <summary>Initializes a validator that runs <paramref name="recordValidator"/> on each record.</summary>
     /// <param name="recordValidator">The single-record validator; it must be thread-safe to share the batch validator.</param>
@@ -51,7 +53,8 @@ public sealed class BatchValidator
     /// <exception cref="ArgumentNullException"><paramref name="options"/> or its record validator is null.</exception>
     /// <exception cref="ArgumentException">
     /// A severity override names a code that is not an across-record rule, an undefined severity, or a severity
-    /// that contradicts the record validator's; or the missing-record check lacks a part or holds a null schedule.
+    /// that contradicts the record validator's; or the missing-record check lacks a part or holds a null schedule;
+    /// or <see cref="BatchValidatorOptions.MaxDegreeOfParallelism"/> is below 1.
     /// </exception>
     public BatchValidator(BatchValidatorOptions options)
     {
@@ -60,6 +63,11 @@ public sealed class BatchValidator
         _recordValidator = options.RecordValidator;
         _severities = AcrossRecordSeverities.Resolve(options);
         _missingRecords = options.MissingRecordCheck is { } check ? new BatchMissingRecords(check) : null;
+        _degree = options.MaxDegreeOfParallelism >= 1
+            ? options.MaxDegreeOfParallelism
+            : throw new ArgumentOutOfRangeException(
+                nameof(options), options.MaxDegreeOfParallelism,
+                "BatchValidatorOptions.MaxDegreeOfParallelism must be at least 1 (1 validates on the calling thread only).");
     }
 
     /// <summary>
@@ -77,6 +85,11 @@ public sealed class BatchValidator
     public BatchValidationResult Validate(IEnumerable<ServiceRecord> records, ValidationStage stage)
     {
         ArgumentNullException.ThrowIfNull(records);
+        if (_degree > 1)
+        {
+            return ValidateInParallel(records, stage);
+        }
+
         var findings = new List<RecordFinding>();
         var items = records.TryGetNonEnumeratedCount(out var known) ? new List<ServiceRecord>(known) : [];
         foreach (var record in records)
@@ -121,36 +134,66 @@ public sealed class BatchValidator
 
     /// <summary>
     /// Validates records sorted by provider id (ordinal, as <see cref="ProviderId.CompareTo"/>) and then date,
-    /// holding one provider-day partition at a time: each partition's findings are yielded as soon as a record of
-    /// the next partition arrives, and its records are let go.
+    /// holding one provider-day partition at a time (a few thousand records per thread when
+    /// <see cref="BatchValidatorOptions.MaxDegreeOfParallelism"/> is above 1): each partition's findings are yielded
+    /// once a record of a later partition arrives, and its records are let go.
     /// </summary>
     /// <param name="records">The records, sorted by provider id and then date; any order within a provider-day.</param>
     /// <param name="stage">The stage each record is validated at.</param>
     /// <returns>
     /// The findings, lazily, sorted by record position, then code, field and message: the same list that
-    /// <see cref="Validate"/> returns for the same input.
+    /// <see cref="Validate"/> returns for the same input, whatever the degree of parallelism.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     /// <exception cref="InvalidOperationException">
-    /// While enumerating: a record's provider and date sort before the previous record's. The findings of earlier
-    /// partitions have been yielded by then and are right; the rest of the input is not checked.
+    /// While enumerating: a record's provider and date sort before the previous record's. The findings yielded
+    /// until then are right; the rest of the input is not checked.
     /// </exception>
     /// <exception cref="ArgumentException">While enumerating: a record of the input is null.</exception>
     /// <exception cref="InvalidOperationException">
-    /// The validator has a <see cref="MissingRecordCheck"/>: streaming yields findings on records only, so it would
-    /// drop the missing records. Call <see cref="Validate"/>, or a validator without the check and
-    /// <see cref="MissingRecords.Find(NodaTime.DateInterval, NodaTime.LocalDate, ISchoolCalendar, IEnumerable{ServiceSchedule}, IEnumerable{ServiceRecord})"/>.
+    /// The validator has a <see cref="MissingRecordCheck"/>: this overload yields findings on records only, so it
+    /// would drop the missing records. Call the overload that takes a handler for them, or <see cref="Validate"/>.
     /// </exception>
     public IEnumerable<RecordFinding> ValidateStream(IEnumerable<ServiceRecord> records, ValidationStage stage)
     {
         ArgumentNullException.ThrowIfNull(records);
         RefuseStreamingWithMissingRecordCheck();
-        return Stream(records, stage);
+        return Stream(records, stage, null);
+    }
+
+    /// <summary>
+    /// Validates records sorted by provider id (ordinal) and then date, as the other overload does, and finds
+    /// the missing records (SR910) provider by provider as the input passes: each provider's once its last record
+    /// has gone by, and each scheduled provider with no record once the input passes where it would sort. Only one
+    /// provider's scheduled days are worked out at a time, so memory does not grow with the number of schedules
+    /// times days.
+    /// </summary>
+    /// <param name="records">The records, sorted by provider id and then date; any order within a provider-day.</param>
+    /// <param name="stage">The stage each record is validated at.</param>
+    /// <param name="missingRecord">
+    /// Called on the enumerating thread for each missing record: in provider order, and within a provider in date,
+    /// student and service-type order; a provider's after the findings of its records are yielded and before the
+    /// enumeration ends. Without a <see cref="MissingRecordCheck"/> it is never called.
+    /// </param>
+    /// <returns>
+    /// The findings on records, lazily, in the same order as the other overload. The findings and the missing
+    /// records together are those <see cref="Validate"/> returns for the same input (which lists the missing
+    /// records in date order first).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="missingRecord"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">While enumerating: the input is not sorted by provider and date.</exception>
+    /// <exception cref="ArgumentException">While enumerating: a record of the input is null.</exception>
+    public IEnumerable<RecordFinding> ValidateStream(
+        IEnumerable<ServiceRecord> records, ValidationStage stage, Action<MissingRecordFinding> missingRecord)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(missingRecord);
+        return Stream(records, stage, missingRecord);
     }
 
     /// <summary>
     /// Validates an asynchronous stream of records sorted by provider id and then date, holding one
-    /// provider-day partition at a time, as <see cref="ValidateStream"/> does.
+    /// provider-day partition at a time, as <see cref="ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/> does.
     /// </summary>
     /// <param name="records">The records, sorted by provider id (ordinal) and then date.</param>
     /// <param name="stage">The stage each record is validated at.</param>
@@ -161,7 +204,8 @@ public sealed class BatchValidator
     /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentException">While enumerating: a record of the input is null.</exception>
     /// <exception cref="InvalidOperationException">
-    /// The validator has a <see cref="MissingRecordCheck"/>, whose missing records a stream of record findings cannot carry (see <see cref="ValidateStream"/>).
+    /// The validator has a <see cref="MissingRecordCheck"/>, whose missing records a stream of record findings
+    /// cannot carry (see <see cref="ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/>).
     /// </exception>
     public IAsyncEnumerable<RecordFinding> ValidateStreamAsync(
         IAsyncEnumerable<ServiceRecord> records, ValidationStage stage, CancellationToken cancellationToken = default)
@@ -178,10 +222,102 @@ public sealed class BatchValidator
         if (_missingRecords is not null)
         {
             throw new InvalidOperationException(
-                "This BatchValidator has a MissingRecordCheck (SR910), and a stream yields findings on records only: call Validate, " +
-                "whose result holds the missing records, or stream with a validator built without the check and call MissingRecords.Find.");
+                "This BatchValidator has a MissingRecordCheck (SR910), and this stream yields findings on records only: call the " +
+                "ValidateStream overload that takes a handler for missing records, or Validate, whose result holds them.");
         }
     }
+
+    /// <summary>
+    /// <see cref="Validate"/> on several threads: the records are held first, then each thread validates a range
+    /// of them and checks a range of whole provider-day partitions into findings of its own; the findings are
+    /// sorted into the one output order at the end, so they come out as the sequential run gives them.
+    /// </summary>
+    private BatchValidationResult ValidateInParallel(IEnumerable<ServiceRecord> records, ValidationStage stage)
+    {
+        var items = records.TryGetNonEnumeratedCount(out var known) ? new List<ServiceRecord>(known) : [];
+        foreach (var record in records)
+        {
+            items.Add(record ?? throw new ArgumentException($"Record {items.Count} of the input is null.", nameof(records)));
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _degree };
+
+        // Each record's own findings: the bulk of the work, in ranges a few times more than the threads, so a
+        // thread that finishes early takes another.
+        var slices = Math.Max(1, Math.Min(items.Count / 256, _degree * 8));
+        var own = new List<RecordFinding>[slices];
+        Parallel.For(0, slices, options, s =>
+        {
+            var list = new List<RecordFinding>();
+            for (var index = Slice(items.Count, slices, s); index < Slice(items.Count, slices, s + 1); index++)
+            {
+                var found = _recordValidator.Validate(items[index], stage);
+                for (var i = 0; i < found.Count; i++)
+                {
+                    list.Add(new RecordFinding(index, items[index], found[i]));
+                }
+            }
+
+            own[s] = list;
+        });
+
+        // The rules across records, by whole partitions: runs of sorted input, or the hash partitions otherwise.
+        IndexedRecord[] partitioned;
+        int[] starts;
+        if (IsSortedByProviderDay(items))
+        {
+            partitioned = new IndexedRecord[items.Count];
+            var runStarts = new List<int>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i == 0 || ProviderDayKey.Of(items[i]) != ProviderDayKey.Of(items[i - 1]))
+                {
+                    runStarts.Add(i);
+                }
+
+                partitioned[i] = new IndexedRecord(items[i], i);
+            }
+
+            runStarts.Add(items.Count);
+            starts = [.. runStarts];
+        }
+        else
+        {
+            partitioned = Partition(items, out starts);
+        }
+
+        var partitions = starts.Length - 1;
+        var groups = Math.Max(1, Math.Min(partitions, _degree * 8));
+        var across = new List<RecordFinding>[groups];
+        Parallel.For(0, groups, options, g =>
+        {
+            var checker = new ProviderDayChecker();
+            var list = new List<RecordFinding>();
+            for (var p = Slice(partitions, groups, g); p < Slice(partitions, groups, g + 1); p++)
+            {
+                checker.Check(partitioned.AsSpan(starts[p], starts[p + 1] - starts[p]), list);
+            }
+
+            across[g] = list;
+        });
+
+        var findings = new List<RecordFinding>(own.Sum(l => l.Count) + across.Sum(l => l?.Count ?? 0));
+        foreach (var list in own.Concat(across))
+        {
+            if (list is not null)
+            {
+                findings.AddRange(list);
+            }
+        }
+
+        _severities.Apply(findings);
+        findings.Sort(FindingOrder.Instance);
+        IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null ? [] : _missingRecords.Find(items, _severities);
+        return new BatchValidationResult(findings.AsReadOnly(), items.Count, missing);
+    }
+
+    // Where slice s of n items split into `slices` near-equal slices begins.
+    private static int Slice(int n, int slices, int s) => (int)((long)n * s / slices);
 
     /// <summary>
     /// Whether the records are sorted by provider and date, as an export by provider usually is: then each
@@ -266,48 +402,123 @@ public sealed class BatchValidator
         return partitioned;
     }
 
-    private IEnumerable<RecordFinding> Stream(IEnumerable<ServiceRecord> records, ValidationStage stage)
+    private IEnumerable<RecordFinding> Stream(IEnumerable<ServiceRecord> records, ValidationStage stage, Action<MissingRecordFinding>? missingRecord)
     {
-        var stream = new ProviderDayStream(_recordValidator, stage);
+        var stream = new ProviderDayStream(_recordValidator, stage, _severities, missingRecord is null ? null : _missingRecords, _degree);
         foreach (var record in records)
         {
-            stream.Add(record);
-            foreach (var finding in stream.Ready)
+            ExceptionDispatchInfo? refused = null;
+            try
             {
-                yield return _severities.Apply(finding);
+                stream.Add(record);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // Hand on what the chunks in flight found before saying the input is wrong.
+                refused = ExceptionDispatchInfo.Capture(e);
             }
 
-            stream.Ready.Clear();
+            if (refused is not null)
+            {
+                while (stream.Pending is { } pending)
+                {
+                    pending.GetAwaiter().GetResult();
+                    stream.Collect();
+                }
+
+                foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+                {
+                    yield return finding;
+                }
+
+                refused.Throw();
+            }
+
+            while (stream.Backlog is { } oldest)
+            {
+                oldest.GetAwaiter().GetResult();
+                stream.Collect();
+            }
+
+            stream.Collect();
+            foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+            {
+                yield return finding;
+            }
         }
 
         stream.Complete();
-        foreach (var finding in stream.Ready)
+        while (true)
         {
-            yield return _severities.Apply(finding);
+            stream.Collect();
+            foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+            {
+                yield return finding;
+            }
+
+            if (stream.Pending is not { } pending)
+            {
+                break;
+            }
+
+            pending.GetAwaiter().GetResult();
         }
     }
 
     private async IAsyncEnumerable<RecordFinding> StreamAsync(
         IAsyncEnumerable<ServiceRecord> records, ValidationStage stage, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var stream = new ProviderDayStream(_recordValidator, stage);
+        var stream = new ProviderDayStream(_recordValidator, stage, _severities, null, _degree);
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // The input may not watch the token itself; the validation does.
             cancellationToken.ThrowIfCancellationRequested();
             stream.Add(record);
-            foreach (var finding in stream.Ready)
+            while (stream.Backlog is { } oldest)
             {
-                yield return _severities.Apply(finding);
+                await oldest.ConfigureAwait(false);
+                stream.Collect();
             }
 
-            stream.Ready.Clear();
+            stream.Collect();
+            foreach (var finding in stream.HasReady ? Drain(stream, null) : [])
+            {
+                yield return finding;
+            }
         }
 
         stream.Complete();
-        foreach (var finding in stream.Ready)
+        while (true)
         {
-            yield return _severities.Apply(finding);
+            stream.Collect();
+            foreach (var finding in stream.HasReady ? Drain(stream, null) : [])
+            {
+                yield return finding;
+            }
+
+            if (stream.Pending is not { } pending)
+            {
+                break;
+            }
+
+            await pending.ConfigureAwait(false);
         }
+    }
+
+    // The ready findings, then the missing records of the providers they complete.
+    private static IEnumerable<RecordFinding> Drain(ProviderDayStream stream, Action<MissingRecordFinding>? missingRecord)
+    {
+        for (var i = 0; i < stream.Ready.Count; i++)
+        {
+            yield return stream.Ready[i];
+        }
+
+        stream.Ready.Clear();
+        foreach (var missing in stream.ReadyMissing)
+        {
+            missingRecord!(missing);
+        }
+
+        stream.ReadyMissing.Clear();
     }
 }

@@ -28,4 +28,16 @@ public sealed class BatchValidatorOptions
     /// <see cref="ValidationOptions.SeverityOverrides"/>.
     /// </summary>
     public IReadOnlyDictionary<string, FindingSeverity> SeverityOverrides { get; init; } = FrozenDictionary<string, FindingSeverity>.Empty;
+
+    /// <summary>
+    /// Gets how many threads may validate at once; 1 (the default) validates on the calling thread only.
+    /// <see cref="Environment.ProcessorCount"/> uses every core.
+    /// </summary>
+    /// <remarks>
+    /// Work is shared out by provider-day partition, which every across-record rule keeps to, so the findings and
+    /// their order are the same whatever the degree: it changes only how fast a batch is checked. Above 1, the
+    /// record validator is called from several threads at once, so it must be thread-safe (a
+    /// <see cref="ServiceRecordValidator"/> is).
+    /// </remarks>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
 }

@@ -6,7 +6,7 @@ namespace Sesis.Rules;
 /// The partition key of batch work: one provider on one date. Every across-record rule (SR901-SR904) compares
 /// records of one provider on one date only, so partitions can be checked independently and in any order.
 /// </summary>
-/// <remarks>Ordered by provider id (ordinal), then date: the order <see cref="BatchValidator.ValidateStream"/> expects.</remarks>
+/// <remarks>Ordered by provider id (ordinal), then date: the order <see cref="BatchValidator.ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/> expects.</remarks>
 internal readonly record struct ProviderDayKey(ProviderId Provider, LocalDate Date) : IComparable<ProviderDayKey>
 {
     public static ProviderDayKey Of(ServiceRecord record) => new(record.ProviderId, record.Date);

@@ -1,20 +1,66 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
 namespace Sesis.Rules;
 
 /// <summary>
-/// The state of a streaming validation: the records of the current provider-day partition and their findings.
-/// When a record of a later partition arrives, the current one is checked and its findings move to
-/// <see cref="Ready"/>; the records are then let go, so memory holds one partition at a time.
+/// The state of a streaming validation. Records arrive sorted by provider and date on the thread reading the
+/// input; they are gathered into chunks that end at a provider-day boundary, and each chunk is checked as a
+/// whole (own findings, SR901-SR904, and the missing records of the providers that ended in it). With one
+/// thread a chunk is one provider-day, checked as soon as the next begins; with more, chunks of about
+/// <see cref="ParallelChunk"/> records are checked on the thread pool, at most two per thread in flight, and
+/// their results are handed on in input order, so the findings are the same, in the same order, either way.
 /// </summary>
-internal sealed class ProviderDayStream(IServiceRecordValidator recordValidator, ValidationStage stage)
+/// <remarks>Memory holds the chunks in flight only; a finished chunk's records are let go.</remarks>
+internal sealed class ProviderDayStream
 {
-    private readonly ProviderDayChecker _checker = new();
-    private readonly List<IndexedRecord> _day = [];
-    private readonly List<RecordFinding> _pending = [];
+    /// <summary>Records per chunk when checking in parallel: large enough that a chunk outweighs its hand-over.</summary>
+    public const int ParallelChunk = 2048;
+
+    private readonly IServiceRecordValidator _recordValidator;
+    private readonly ValidationStage _stage;
+    private readonly AcrossRecordSeverities _severities;
+    private readonly BatchMissingRecords.MissingRecordStream? _missing;
+    private readonly int _degree;
+    private readonly Queue<Task<Chunk>> _inFlight = new();
+    private readonly ConcurrentBag<ProviderDayChecker> _checkers = [];
+    private readonly ProviderDayChecker? _inlineChecker;
+    private Chunk _chunk = new();
     private ProviderDayKey _key;
     private long _next;
 
-    /// <summary>Gets the findings of the partitions completed, in output order, for the caller to hand on and clear.</summary>
+    public ProviderDayStream(
+        IServiceRecordValidator recordValidator,
+        ValidationStage stage,
+        AcrossRecordSeverities severities,
+        BatchMissingRecords? missingRecords,
+        int degree)
+    {
+        _recordValidator = recordValidator;
+        _stage = stage;
+        _severities = severities;
+        _missing = missingRecords?.StartStream();
+        _degree = degree;
+        _inlineChecker = degree == 1 ? new ProviderDayChecker() : null;
+    }
+
+    /// <summary>Gets the findings of the chunks completed, in output order, for the caller to hand on and clear.</summary>
     public List<RecordFinding> Ready { get; } = [];
+
+    /// <summary>Gets the missing records of the providers completed, in provider order, for the caller to hand on and clear.</summary>
+    public List<MissingRecordFinding> ReadyMissing { get; } = [];
+
+    /// <summary>Gets a value indicating whether anything is ready to hand on.</summary>
+    public bool HasReady => Ready.Count > 0 || ReadyMissing.Count > 0;
+
+    /// <summary>
+    /// Gets the oldest chunk in flight when too many are, so that reading the input never runs far ahead of the
+    /// checking: the caller waits for it and calls <see cref="Collect"/>. Null when there is room.
+    /// </summary>
+    public Task? Backlog => _inFlight.Count > 2 * _degree ? _inFlight.Peek() : null;
+
+    /// <summary>Gets the oldest chunk in flight, or null when none is: after <see cref="Complete"/>, wait for each and collect.</summary>
+    public Task? Pending => _inFlight.Count > 0 ? _inFlight.Peek() : null;
 
     /// <summary>Takes the next record of the input.</summary>
     /// <exception cref="ArgumentException">The record is null.</exception>
@@ -28,7 +74,7 @@ internal sealed class ProviderDayStream(IServiceRecordValidator recordValidator,
         }
 
         var key = ProviderDayKey.Of(record);
-        if (_day.Count > 0 && key != _key)
+        if (_chunk.Records.Count > 0 && key != _key)
         {
             if (key.CompareTo(_key) < 0)
             {
@@ -38,30 +84,126 @@ internal sealed class ProviderDayStream(IServiceRecordValidator recordValidator,
                     "Sort the input, or call BatchValidator.Validate, which takes records in any order.");
             }
 
-            Flush();
+            // The providers this record ends belong to the chunk that holds their last records.
+            _missing?.Observe(record, _chunk.Done);
+            if (_chunk.Records.Count >= (_degree == 1 ? 1 : ParallelChunk))
+            {
+                Submit();
+            }
+            else
+            {
+                _chunk.Starts.Add(_chunk.Records.Count);
+            }
+        }
+        else
+        {
+            _missing?.Observe(record, _chunk.Done);
         }
 
         _key = key;
         _next++;
-        // An indexed loop: enumerating an IReadOnlyList through the interface allocates for every record.
-        var own = recordValidator.Validate(record, stage);
-        for (var i = 0; i < own.Count; i++)
-        {
-            _pending.Add(new RecordFinding(index, record, own[i]));
-        }
-
-        _day.Add(new IndexedRecord(record, index));
+        _chunk.Records.Add(new IndexedRecord(record, index));
     }
 
-    /// <summary>Checks the last partition: call when the input has ended.</summary>
-    public void Complete() => Flush();
-
-    private void Flush()
+    /// <summary>Checks the last chunk: call when the input has ended, then wait for what is <see cref="Pending"/>.</summary>
+    public void Complete()
     {
-        _checker.Check(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_day), _pending);
-        _pending.Sort(FindingOrder.Instance);
-        Ready.AddRange(_pending);
-        _pending.Clear();
-        _day.Clear();
+        _missing?.Finish(_chunk.Done);
+        if (_chunk.Records.Count > 0 || _chunk.Done.Count > 0)
+        {
+            Submit();
+        }
+    }
+
+    /// <summary>Moves the results of the finished chunks at the head of the queue, in input order, to the ready lists.</summary>
+    public void Collect()
+    {
+        while (_inFlight.Count > 0 && _inFlight.Peek().IsCompleted)
+        {
+            // GetResult rethrows what the record validator threw, as the sequential path would.
+            var chunk = _inFlight.Dequeue().GetAwaiter().GetResult();
+            Ready.AddRange(chunk.Findings);
+            ReadyMissing.AddRange(chunk.Missing);
+        }
+    }
+
+    private void Submit()
+    {
+        var chunk = _chunk;
+        if (_inlineChecker is not null)
+        {
+            // One thread: check at once into the ready lists and reuse the chunk.
+            Check(chunk, _inlineChecker, Ready, ReadyMissing);
+            chunk.Clear();
+            return;
+        }
+
+        _chunk = new Chunk();
+        _inFlight.Enqueue(Task.Run(() =>
+        {
+            var checker = _checkers.TryTake(out var pooled) ? pooled : new ProviderDayChecker();
+            Check(chunk, checker, chunk.Findings, chunk.Missing);
+            _checkers.Add(checker);
+            chunk.Records.Clear();
+            return chunk;
+        }));
+    }
+
+    private void Check(Chunk chunk, ProviderDayChecker checker, List<RecordFinding> findings, List<MissingRecordFinding> missing)
+    {
+        var first = findings.Count;
+        var records = CollectionsMarshal.AsSpan(chunk.Records);
+        for (var r = 0; r < records.Length; r++)
+        {
+            // An indexed loop: enumerating an IReadOnlyList through the interface allocates for every record.
+            var own = _recordValidator.Validate(records[r].Record, _stage);
+            for (var i = 0; i < own.Count; i++)
+            {
+                findings.Add(new RecordFinding(records[r].Index, records[r].Record, own[i]));
+            }
+        }
+
+        chunk.Starts.Add(records.Length);
+        var start = 0;
+        foreach (var end in chunk.Starts)
+        {
+            checker.Check(records[start..end], findings);
+            start = end;
+        }
+
+        for (var i = first; i < findings.Count; i++)
+        {
+            findings[i] = _severities.Apply(findings[i]);
+        }
+
+        // The chunk's records are contiguous in the input, so sorting its findings alone keeps the output sorted.
+        CollectionsMarshal.AsSpan(findings)[first..].Sort(FindingOrder.Instance);
+        foreach (var done in chunk.Done)
+        {
+            done.Find(_severities, missing);
+        }
+    }
+
+    /// <summary>Consecutive provider-day partitions of the input, checked together.</summary>
+    private sealed class Chunk
+    {
+        public List<IndexedRecord> Records { get; } = [];
+
+        /// <summary>Where each partition after the first begins in <see cref="Records"/>.</summary>
+        public List<int> Starts { get; } = [];
+
+        /// <summary>The providers whose records ended in this chunk (and scheduled providers with none before them).</summary>
+        public List<BatchMissingRecords.ProviderDone> Done { get; } = [];
+
+        public List<RecordFinding> Findings { get; } = [];
+
+        public List<MissingRecordFinding> Missing { get; } = [];
+
+        public void Clear()
+        {
+            Records.Clear();
+            Starts.Clear();
+            Done.Clear();
+        }
     }
 }

@@ -115,13 +115,13 @@ public sealed class MissingRecordsInBatchTests
     }
 
     [Fact]
-    public void Streaming_with_a_missing_record_check_is_refused_rather_than_dropping_the_missing_records()
+    public void Streaming_with_a_missing_record_check_but_no_handler_is_refused_rather_than_dropping_the_missing_records()
     {
         var validator = WithCheck();
         var error = Assert.Throws<InvalidOperationException>(() => validator.ValidateStream(NovemberRecords(), ValidationStage.Save));
         Assert.Equal(
-            "This BatchValidator has a MissingRecordCheck (SR910), and a stream yields findings on records only: call Validate, " +
-            "whose result holds the missing records, or stream with a validator built without the check and call MissingRecords.Find.",
+            "This BatchValidator has a MissingRecordCheck (SR910), and this stream yields findings on records only: call the " +
+            "ValidateStream overload that takes a handler for missing records, or Validate, whose result holds them.",
             error.Message);
         Assert.Throws<InvalidOperationException>(() => validator.ValidateStreamAsync(AsyncRecords(), ValidationStage.Save));
 
@@ -130,6 +130,70 @@ public sealed class MissingRecordsInBatchTests
             await Task.Yield();
             yield return Record(Ana, "08:00", "09:00");
         }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Streaming_finds_the_missing_records_the_whole_batch_finds_provider_by_provider(int degree)
+    {
+        // Four providers: P0000001 (Ana and Ben, above), P0000002 scheduled with no record at all, P0000003 with
+        // records but no schedule, P0000004 scheduled and recorded on two days only; P0000000 scheduled and
+        // before every record. Sorted by provider and date.
+        ProviderId Provider(int n) => new($"P{n:D7}");
+        var schedules = Schedules.Concat(
+        [
+            ServiceSchedule.EverySchoolDay(Provider(0), new StudentId(Cy), ServiceType.Paraprofessional, Year),
+            ServiceSchedule.EverySchoolDay(Provider(2), new StudentId(Cy), ServiceType.Paraprofessional, Year),
+            ServiceSchedule.EverySchoolDay(Provider(4), new StudentId(Ana), ServiceType.Paraprofessional, Year),
+            new(Provider(4), new StudentId(Ben), ServiceType.Paraprofessional, Year, [IsoDayOfWeek.Tuesday]),
+        ]).ToArray();
+        var records = NovemberRecords()
+            .Append(Record(Cy, "08:00", "09:00", provider: Provider(3), date: Nov(3)))
+            .Append(Record(Ana, "08:00", "09:00", provider: Provider(4), date: Nov(3)))
+            .Append(Record(Ana, "08:00", "09:00", provider: Provider(4), date: Nov(4)))
+            .OrderBy(static r => r.ProviderId).ThenBy(static r => r.Date).ToArray();
+        BatchValidator Validator(int threads) => new(new BatchValidatorOptions
+        {
+            RecordValidator = NoFindingsValidator.Instance,
+            MissingRecordCheck = new MissingRecordCheck { Schedules = schedules, Calendar = Nyc, Period = November, Clock = November21 },
+            MaxDegreeOfParallelism = threads,
+        });
+        var whole = Validator(1).Validate(records, ValidationStage.Save);
+
+        var streamed = new List<MissingRecordFinding>();
+        var findings = Validator(degree).ValidateStream(records, ValidationStage.Save, streamed.Add).ToList();
+
+        Assert.Equal(whole.Findings, findings);
+        Assert.Equal(3 + 13 + 13 + 12 + 1, whole.MissingRecords.Count);
+        Assert.Equal(
+            whole.MissingRecords.OrderBy(static m => m.Expected.ProviderId).ThenBy(static m => m.Expected.Date)
+                .ThenBy(static m => m.Expected.StudentId).ThenBy(static m => m.Expected.ServiceType.Code, StringComparer.Ordinal),
+            streamed);
+    }
+
+    [Fact]
+    public void A_streamed_providers_missing_records_are_reported_once_its_records_have_gone_by()
+    {
+        var seenWhenReported = new List<int>();
+        var taken = 0;
+        IEnumerable<ServiceRecord> Source()
+        {
+            foreach (var record in NovemberRecords().OrderBy(static r => r.Date))
+            {
+                taken++;
+                yield return record;
+            }
+
+            // A record of a later provider ends provider one.
+            taken++;
+            yield return Record(Cy, "08:00", "09:00", provider: OtherProvider, date: Nov(3));
+        }
+
+        var count = NovemberRecords().Count;
+        _ = WithCheck().ValidateStream(Source(), ValidationStage.Save, _ => seenWhenReported.Add(taken)).ToList();
+
+        Assert.Equal([count + 1, count + 1, count + 1], seenWhenReported);
     }
 
     [Fact]

@@ -200,6 +200,7 @@ public sealed class NullArgumentConventionTests
             [typeof(IServiceRecordValidator)] = validator,
             [typeof(ValidationOptions)] = new ValidationOptions(),
             [typeof(BatchValidatorOptions)] = new BatchValidatorOptions { RecordValidator = validator },
+            [typeof(Action<MissingRecordFinding>)] = (Action<MissingRecordFinding>)(static _ => { }),
             [typeof(ServiceRecordRevision)] = revision,
             [typeof(WorkflowContext)] = context,
 
