@@ -36,7 +36,7 @@ public static class RecordFactory
 
     /// <summary>
     /// Generates <paramref name="count"/> records sorted by provider id (ordinal) and then date, the order
-    /// <see cref="BatchValidator.ValidateStream"/> needs and an export by provider gives.
+    /// <see cref="BatchValidator.ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/> needs and an export by provider gives.
     /// </summary>
     /// <param name="count">How many records.</param>
     /// <returns>The records and the providers and caseload they need.</returns>

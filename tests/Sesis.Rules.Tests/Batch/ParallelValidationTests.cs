@@ -31,7 +31,7 @@ public sealed class ParallelValidationTests
     [InlineData(3)]
     public void A_large_unsorted_batch_gives_the_same_findings_in_the_same_order(int degree)
     {
-        var batch = LargeBatch().Reverse().ToArray();
+        var batch = Enumerable.Reverse(LargeBatch()).ToArray();
         var sequential = Validator(1).Validate(batch, ValidationStage.Save);
 
         var parallel = Validator(degree).Validate(batch, ValidationStage.Save);
