@@ -48,9 +48,11 @@ internal sealed class IcsDocument
                 var component = value.Trim().ToUpperInvariant();
                 if (stack.Count == 0 && (component != "VCALENDAR" || calendar is not null))
                 {
-                    return Fail(line, calendar is not null
-                        ? "The file holds a second VCALENDAR; put every event in one."
-                        : $"The file must start with BEGIN:VCALENDAR, not BEGIN:{CalendarText.Shorten(component)}.");
+                    return Fail(line, calendar is null
+                        ? $"The file must start with BEGIN:VCALENDAR, not BEGIN:{CalendarText.Shorten(component)}."
+                        : component == "VCALENDAR"
+                            ? "The file holds a second VCALENDAR; put every event in one."
+                            : $"BEGIN:{CalendarText.Shorten(component)} is after END:VCALENDAR; put every event in the one VCALENDAR.");
                 }
 
                 var child = new IcsComponent(component, line);

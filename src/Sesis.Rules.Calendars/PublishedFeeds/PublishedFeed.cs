@@ -123,7 +123,7 @@ public static class PublishedFeed
             return Skip(FeedEventOutcome.Timed, CalendarText.Invariant($"skipped: timed (starts {first.Time:HH:mm}), not an all-day event"));
         }
 
-        if (end is not null && last.HasTime)
+        if (end is not null && last.HasTime && !first.HasTime)
         {
             draft.Error(end.Line, $"DTEND {CalendarText.Quote(end.Value)} has a time where DTSTART is a date: an all-day event ends on a date.");
             return null;
