@@ -24,6 +24,9 @@ internal static class Host
         format.AcceptOnlyFromAmong("text", "json");
         var provider = new Option<string>("--provider") { Description = "The provider's id.", Required = true };
         var month = new Option<string>("--month") { Description = "The month, as yyyy-MM.", Required = true };
+        var calendarProvider = new Option<string>("--provider") { Description = "The provider's id (required without --explain)." };
+        var calendarMonth = new Option<string>("--month") { Description = "The month, as yyyy-MM (required without --explain)." };
+        var explain = new Option<bool>("--explain") { Description = "Print what each event of the batch's school calendar feed became (or why it was skipped) instead." };
 
         var validate = new Command("validate", "Check every record of a batch file and print its findings.") { file, format };
         validate.SetAction(parse => Guard(error, () =>
@@ -35,12 +38,21 @@ internal static class Host
             return report.HasErrors ? ErrorsFound : Ok;
         }));
 
-        var calendar = new Command("calendar", "Print a provider's Services Calendar for a month.") { file, provider, month, format };
+        var calendar = new Command("calendar", "Print a provider's Services Calendar for a month, or with --explain how the school calendar was read.")
+        {
+            file, calendarProvider, calendarMonth, explain, format,
+        };
         calendar.SetAction(parse => Guard(error, () =>
         {
             var path = parse.GetValue(file)!;
             var batch = BatchFile.Read(path);
-            var view = CalendarView.Create(batch, Option(path, "--provider", parse.GetValue(provider)!, ProviderId.Parse), Option(path, "--month", parse.GetValue(month)!, ParseMonth), path);
+            if (parse.GetValue(explain))
+            {
+                Write(parse.GetValue(format)!, output, o => CalendarReportView.WriteText(batch.LoadedCalendar, o), o => CalendarReportView.WriteJson(batch.LoadedCalendar, o));
+                return Ok;
+            }
+
+            var view = CalendarView.Create(batch, Option(path, "--provider", Given(path, "--provider", parse.GetValue(calendarProvider)), ProviderId.Parse), Option(path, "--month", Given(path, "--month", parse.GetValue(calendarMonth)), ParseMonth), path);
             Write(parse.GetValue(format)!, output, o => CalendarView.WriteText(view, o), o => CalendarView.WriteJson(view, o));
             return Ok;
         }));
@@ -90,6 +102,9 @@ internal static class Host
             text(output);
         }
     }
+
+    private static string Given(string file, string name, string? value) =>
+        value ?? throw new InputException(file, null, name, $"Give {name}, or --explain to see how the school calendar was read.");
 
     private static T Option<T>(string file, string name, string text, Func<string, ParseOutcome<T>> parse)
     {

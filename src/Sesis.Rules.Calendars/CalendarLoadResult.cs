@@ -36,20 +36,4 @@ public sealed class CalendarLoadResult
 
     internal static CalendarLoadResult ForErrors(IEnumerable<CalendarLoadError> errors) =>
         new(null, [.. errors.OrderBy(static e => e.Line ?? 0)]);
-
-    // Builds the calendar and names the line each of the core's problems comes from.
-    internal static CalendarLoadResult Build(
-        string name, List<SchoolYear> years, List<int> yearLines, List<CalendarEntry> entries, List<int> entryLines,
-        IEnumerable<NodaTime.IsoDayOfWeek>? weekend)
-    {
-        var result = SchoolCalendar.Create(name, years, entries, weekend);
-        if (result.Success)
-        {
-            return ForCalendar(result.Calendar);
-        }
-
-        return ForErrors(result.Problems.Select(p => new CalendarLoadError(
-            p.EntryIndex is { } e ? entryLines[e] : p.SchoolYearIndex is { } y ? yearLines[y] : null,
-            p.Message)));
-    }
 }

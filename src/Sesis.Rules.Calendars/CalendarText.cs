@@ -69,7 +69,10 @@ internal static class CalendarText
 
     public static string IcsDay(IsoDayOfWeek day) => IcsDays.First(d => d.Day == day).Ics;
 
-    public static string Quote(string text) => text.Length <= 60 ? $"'{text}'" : $"'{text[..57]}...'";
+    public static string Quote(string text) => $"'{Shorten(text)}'";
+
+    // Values from a file are shown to 60 characters, so a hostile file cannot make a megabyte-long message.
+    public static string Shorten(string text) => text.Length <= 60 ? text : $"{text[..57]}...";
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

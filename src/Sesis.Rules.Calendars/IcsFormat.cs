@@ -1,14 +1,11 @@
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using NodaTime;
 
 namespace Sesis.Rules.Calendars;
 
 /// <summary>
-/// Reads and writes a school calendar as an iCalendar (RFC 5545) file, the way districts publish calendars,
-/// with Ical.Net.
+/// Reads and writes a school calendar as an iCalendar (RFC 5545) file in this library's dialect, where each
+/// event says what it is with CATEGORIES. Calendars as districts publish them (titles in words, no categories)
+/// are read by <see cref="PublishedFeed"/>; <see cref="IsDialect"/> tells the two apart.
 /// </summary>
 /// <remarks>
 /// Conventions: every school year, closure, remote-learning day and early dismissal is an all-day VEVENT
@@ -27,6 +24,16 @@ public static class IcsFormat
     private const string WeekendProperty = "X-SESIS-WEEKEND";
     private const string NameProperty = "X-WR-CALNAME";
 
+    private const string ProductId = "-//Sesis.Rules//Sesis.Rules.Calendars//EN";
+
+    // Properties a VCALENDAR or VEVENT of the dialect holds at most once.
+    private static readonly HashSet<string> Once = new(StringComparer.Ordinal)
+    {
+        "VERSION", "PRODID", NameProperty, WeekendProperty, "UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", SchoolsProperty,
+    };
+
+    private static readonly HashSet<string> AllowedComponents = new(StringComparer.Ordinal) { "VEVENT", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM" };
+
     private static readonly (string Category, CalendarEntryType Type)[] EntryCategories =
     [
         ("CLOSURE", CalendarEntryType.Closure),
@@ -34,64 +41,63 @@ public static class IcsFormat
         ("EARLY-DISMISSAL", CalendarEntryType.EarlyDismissal),
     ];
 
-    /// <summary>Reads a calendar from iCalendar text.</summary>
+    /// <summary>Reads a calendar from iCalendar text in this library's dialect.</summary>
     /// <param name="text">The text of an .ics file.</param>
     /// <returns>The calendar, or every error with its line.</returns>
     public static CalendarLoadResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scan = IcsContentLines.Scan(text);
-        if (scan.Errors.Count > 0)
+        var document = IcsDocument.Parse(text);
+        if (document.Calendar is not { } calendar)
         {
-            return CalendarLoadResult.ForErrors(scan.Errors);
+            return CalendarLoadResult.ForErrors(document.Errors);
         }
 
-        Calendar? parsed;
-        try
+        var draft = new CalendarDraft();
+        CheckStructure(calendar, draft);
+        ReadName(calendar, draft);
+        ReadWeekend(calendar, draft);
+        foreach (var ev in calendar.Components.Where(static c => c.Name == "VEVENT"))
         {
-            parsed = Calendar.Load(text);
-        }
-#pragma warning disable CA1031 // Ical.Net throws several exception types on bad input; a bad file is an error result, never an exception.
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            return CalendarLoadResult.ForErrors([new CalendarLoadError(LineOf(text, e.Message), $"Ical.Net could not read the file: {e.Message}")]);
+            ReadEvent(ev, draft);
         }
 
-        if (parsed is null || parsed.Events.Count != scan.Events.Count)
+        if (draft.YearCount == 0 && draft.Errors.Count == 0)
         {
-            return CalendarLoadResult.ForErrors([new CalendarLoadError(null, $"Ical.Net read {parsed?.Events.Count ?? 0} events where the file has {scan.Events.Count} VEVENTs.")]);
+            draft.Error(null, $"The file has no school year: add an all-day VEVENT with CATEGORIES:{SchoolYearCategory} from the first to the last day of school.");
         }
 
-        var errors = new List<CalendarLoadError>();
-        var name = ReadName(scan, errors);
-        var weekend = ReadWeekend(scan, errors);
-        var years = new List<SchoolYear>();
-        var yearLines = new List<int>();
-        var entries = new List<CalendarEntry>();
-        var entryLines = new List<int>();
-        var index = 0;
-        foreach (var ev in parsed.Events)
+        return draft.Build();
+    }
+
+    /// <summary>
+    /// Tells whether iCalendar text is in this library's dialect (read it with <see cref="Read"/>) rather than a
+    /// published feed (read it with <see cref="PublishedFeed.Read"/>): it is when an event has
+    /// <c>CATEGORIES:SCHOOL-YEAR</c> or the file has an <c>X-SESIS-</c> property, which only the dialect uses.
+    /// </summary>
+    /// <param name="text">The text of an .ics file.</param>
+    /// <returns><see langword="true"/> for the dialect; <see langword="false"/> otherwise, also for text that is not iCalendar.</returns>
+    public static bool IsDialect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IcsDocument.Parse(text).Calendar is not { } calendar)
         {
-            var raw = scan.Events[index++];
-            ReadEvent(ev, raw, errors, years, yearLines, entries, entryLines);
+            return false;
         }
 
-        if (years.Count == 0 && errors.Count == 0)
-        {
-            errors.Add(new CalendarLoadError(null, $"The file has no school year: add an all-day VEVENT with CATEGORIES:{SchoolYearCategory} from the first to the last day of school."));
-        }
-
-        return errors.Count > 0
-            ? CalendarLoadResult.ForErrors(errors)
-            : CalendarLoadResult.Build(name!, years, yearLines, entries, entryLines, weekend);
+        static bool Marks(IcsComponent c) => c.Properties.Any(static p => p.Name.StartsWith("X-SESIS-", StringComparison.Ordinal)
+            || (p.Name == "CATEGORIES" && p.TextList().Any(static t => string.Equals(t.Trim(), SchoolYearCategory, StringComparison.OrdinalIgnoreCase))));
+        return Marks(calendar) || calendar.Components.Any(Marks);
     }
 
     /// <summary>Writes a calendar as iCalendar text, which <see cref="Read"/> reads back to a calendar with the same gray days.</summary>
     /// <param name="calendar">The calendar.</param>
     /// <param name="createdAt">When the file is made, written as every event's DTSTAMP (RFC 5545 requires one).</param>
-    /// <returns>The text of an .ics file, with CRLF line endings.</returns>
-    /// <exception cref="ArgumentException">The calendar reaches <see cref="LocalDate.MaxIsoValue"/>, whose exclusive DTEND iCalendar cannot write.</exception>
+    /// <returns>The text of an .ics file, with CRLF line endings and lines folded at 75 octets.</returns>
+    /// <exception cref="ArgumentException">
+    /// The calendar reaches <see cref="LocalDate.MaxIsoValue"/>, whose exclusive DTEND iCalendar cannot write; or a
+    /// name holds a control character other than a line feed or a tab, which iCalendar text cannot hold.
+    /// </exception>
     public static string Write(SchoolCalendar calendar, Instant createdAt)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -100,96 +106,137 @@ public static class IcsFormat
             throw new ArgumentException("The calendar runs to the last date there is; iCalendar's exclusive DTEND cannot be written for it.", nameof(calendar));
         }
 
-        var stamp = createdAt.ToDateTimeUtc();
-        var ics = new Calendar { ProductId = "-//Sesis.Rules//Sesis.Rules.Calendars//EN" };
-        ics.AddProperty(NameProperty, calendar.Name);
-        ics.AddProperty(WeekendProperty, string.Join(",", calendar.Weekend.Select(CalendarText.IcsDay)));
+        var ics = new IcsWriter();
+        ics.Line("BEGIN", "VCALENDAR");
+        ics.Line("VERSION", "2.0");
+        ics.Line("PRODID", ProductId);
+        ics.Line(NameProperty, IcsWriter.Text(calendar.Name));
+        ics.Line(WeekendProperty, string.Join(",", calendar.Weekend.Select(CalendarText.IcsDay)));
+        var stamp = CalendarText.Invariant($"{createdAt.InUtc().LocalDateTime:uuuuMMdd'T'HHmmss}Z");
         var number = 0;
         foreach (var year in calendar.SchoolYears)
         {
-            ics.Events.Add(Event(year.Name, SchoolYearCategory, year.FirstDay, year.LastDay, null, stamp, ++number));
+            WriteEvent(ics, year.Name, SchoolYearCategory, year.FirstDay, year.LastDay, null, stamp, ++number);
         }
 
         foreach (var entry in calendar.Entries)
         {
             var category = EntryCategories.First(c => c.Type == entry.Type).Category;
             var kinds = entry.AppliesToEveryKind ? null : string.Join(",", entry.SchoolKinds.Select(static k => k.ToString().ToUpperInvariant()));
-            ics.Events.Add(Event(entry.Name, category, entry.FirstDay, entry.LastDay, kinds, stamp, ++number));
+            WriteEvent(ics, entry.Name, category, entry.FirstDay, entry.LastDay, kinds, stamp, ++number);
         }
 
-        return new CalendarSerializer().SerializeToString(ics) ?? string.Empty;
+        ics.Line("END", "VCALENDAR");
+        return ics.ToString();
     }
 
-    private static CalendarEvent Event(string summary, string category, LocalDate first, LocalDate last, string? kinds, DateTime stamp, int number)
+    private static void WriteEvent(IcsWriter ics, string summary, string category, LocalDate first, LocalDate last, string? kinds, string stamp, int number)
     {
-        var ev = new CalendarEvent
-        {
-            Summary = summary,
-            DtStart = new CalDateTime(first.ToDateOnly()),
-            DtEnd = new CalDateTime(last.PlusDays(1).ToDateOnly()),
-            DtStamp = new CalDateTime(stamp, CalDateTime.UtcTzId),
-            Uid = CalendarText.Invariant($"{first:uuuuMMdd}-{category.ToLowerInvariant()}-{number}@sesis-rules"),
-        };
-        ev.Categories.Add(category);
+        ics.Line("BEGIN", "VEVENT");
+        ics.Line("UID", CalendarText.Invariant($"{first:uuuuMMdd}-{category.ToLowerInvariant()}-{number}@sesis-rules"));
+        ics.Line("DTSTAMP", stamp);
+        ics.Line("DTSTART;VALUE=DATE", CalendarText.BasicDate.Format(first));
+        ics.Line("DTEND;VALUE=DATE", CalendarText.BasicDate.Format(last.PlusDays(1)));
+        ics.Line("SUMMARY", IcsWriter.Text(summary));
+        ics.Line("CATEGORIES", category);
         if (kinds is not null)
         {
-            ev.AddProperty(SchoolsProperty, kinds);
+            ics.Line(SchoolsProperty, kinds);
         }
 
-        return ev;
+        ics.Line("END", "VEVENT");
     }
 
-    private static string? ReadName(IcsContentLines scan, List<CalendarLoadError> errors)
+    // The dialect holds events at the top of the VCALENDAR only, the components that say nothing about gray
+    // days (time zones, alarms), and each of its properties once.
+    private static void CheckStructure(IcsComponent calendar, CalendarDraft draft)
     {
-        if (scan.CalendarProperties.TryGetValue(NameProperty, out var property) && property.UnescapedValue.Trim() is { Length: > 0 } name)
+        CheckOnce(calendar, draft);
+        foreach (var component in calendar.Components)
         {
-            return name;
+            if (!AllowedComponents.Contains(component.Name))
+            {
+                draft.Error(component.Line, $"{CalendarText.Shorten(component.Name)} is not part of a school calendar: closures, school years and school days are VEVENTs.");
+            }
+
+            if (component.Name == "VEVENT")
+            {
+                CheckOnce(component, draft);
+            }
+
+            foreach (var inner in component.Components.Where(static c => c.Name == "VEVENT"))
+            {
+                draft.Error(inner.Line, $"A VEVENT cannot be inside {CalendarText.Shorten(component.Name)}.");
+            }
+        }
+    }
+
+    private static void CheckOnce(IcsComponent component, CalendarDraft draft)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var property in component.Properties.Where(static p => Once.Contains(p.Name)))
+        {
+            if (!seen.TryAdd(property.Name, property.Line))
+            {
+                draft.Error(property.Line, $"{property.Name} is given twice (first on line {seen[property.Name]}).");
+            }
+        }
+    }
+
+    private static void ReadName(IcsComponent calendar, CalendarDraft draft)
+    {
+        var property = calendar.First(NameProperty);
+        if (property?.Text.Trim() is { Length: > 0 } name)
+        {
+            draft.Name = name;
+            return;
         }
 
-        errors.Add(new CalendarLoadError(property?.Line, $"The calendar has no name: add {NameProperty}:name to the VCALENDAR."));
-        return null;
+        draft.Error(property?.Line, $"The calendar has no name: add {NameProperty}:name to the VCALENDAR.");
     }
 
-    private static List<IsoDayOfWeek>? ReadWeekend(IcsContentLines scan, List<CalendarLoadError> errors)
+    private static void ReadWeekend(IcsComponent calendar, CalendarDraft draft)
     {
-        if (!scan.CalendarProperties.TryGetValue(WeekendProperty, out var property))
+        if (calendar.First(WeekendProperty) is not { } property)
         {
-            return null;
+            return;
         }
 
         var days = new List<IsoDayOfWeek>();
-        foreach (var code in property.UnescapedValue.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var ok = true;
+        foreach (var code in property.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (CalendarText.TryParseIcsDay(code, out var day))
+            {
                 days.Add(day);
+            }
             else
-                errors.Add(new CalendarLoadError(property.Line, $"{WeekendProperty}: {CalendarText.Quote(code)} is not a day (MO, TU, WE, TH, FR, SA, SU)."));
+            {
+                draft.Error(property.Line, $"{WeekendProperty}: {CalendarText.Quote(code)} is not a day (MO, TU, WE, TH, FR, SA, SU).");
+                ok = false;
+            }
         }
 
-        if (days.Count == 0 || days.Distinct().Count() == 7)
+        if (ok)
         {
-            errors.Add(new CalendarLoadError(property.Line, $"{WeekendProperty} must name some days of the week, not none or all, such as SA,SU."));
+            draft.SetWeekend(days, property.Line);
         }
-
-        return days;
     }
 
-    private static void ReadEvent(
-        CalendarEvent ev, IcsContentLines.Component raw, List<CalendarLoadError> errors,
-        List<SchoolYear> years, List<int> yearLines, List<CalendarEntry> entries, List<int> entryLines)
+    private static void ReadEvent(IcsComponent ev, CalendarDraft draft)
     {
-        var before = errors.Count;
-        void Error(IcsContentLines.Property? at, string message) => errors.Add(new CalendarLoadError(at?.Line ?? raw.Line, message));
-        var summaryLine = raw.Properties.GetValueOrDefault("SUMMARY");
-        var name = ev.Summary?.Trim();
+        var before = draft.Errors.Count;
+        void Error(IcsProperty? at, string message) => draft.Error(at?.Line ?? ev.Line, message);
+        var summary = ev.First("SUMMARY");
+        var name = summary?.Text.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            Error(summaryLine, "The event has no SUMMARY naming it, such as SUMMARY:Winter recess.");
+            Error(summary, "The event has no SUMMARY naming it, such as SUMMARY:Winter recess.");
         }
 
         foreach (var unsupported in new[] { "RRULE", "RDATE", "EXRULE", "EXDATE", "DURATION" })
         {
-            if (raw.Properties.TryGetValue(unsupported, out var p))
+            if (ev.First(unsupported) is { } p)
             {
                 Error(p, unsupported == "DURATION"
                     ? "DURATION is not supported: give DTEND;VALUE=DATE, the day after the last day."
@@ -197,31 +244,33 @@ public static class IcsFormat
             }
         }
 
-        var categories = ev.Categories.Select(static c => c.Trim().ToUpperInvariant()).ToList();
+        var categories = ev.All("CATEGORIES").SelectMany(static p => p.TextList()).Select(static c => c.Trim().ToUpperInvariant());
         var known = categories.Where(c => c == SchoolYearCategory || EntryCategories.Any(e => e.Category == c)).Distinct().ToList();
-        var categoriesLine = raw.Properties.GetValueOrDefault("CATEGORIES");
         if (known.Count != 1)
         {
-            Error(categoriesLine, known.Count == 0
+            Error(ev.First("CATEGORIES"), known.Count == 0
                 ? $"The event {Describe(name)} has no CATEGORIES saying what it is: {SchoolYearCategory}, {string.Join(", ", EntryCategories.Select(static e => e.Category))}."
                 : $"The event {Describe(name)} is both {string.Join(" and ", known)}; give one.");
         }
 
-        var first = ReadDate(ev.DtStart, raw.Properties.GetValueOrDefault("DTSTART"), "DTSTART", raw, errors);
+        var dtStart = ev.First("DTSTART");
+        var first = ReadDate(dtStart, "DTSTART", ev, draft);
         if (first == LocalDate.MaxIsoValue)
         {
-            Error(raw.Properties.GetValueOrDefault("DTSTART"), $"DTSTART {CalendarText.Format(LocalDate.MaxIsoValue)} is the last date there is; a school calendar cannot start there.");
+            Error(dtStart, $"DTSTART {CalendarText.Format(LocalDate.MaxIsoValue)} is the last date there is; a school calendar cannot start there.");
             return;
         }
 
-        var end = raw.Properties.TryGetValue("DTEND", out var dtEnd) ? ReadDate(ev.DtEnd, dtEnd, "DTEND", raw, errors) : first?.PlusDays(1);
+        var dtEnd = ev.First("DTEND");
+        var end = dtEnd is not null ? ReadDate(dtEnd, "DTEND", ev, draft) : first?.PlusDays(1);
         if (first is { } f && end is { } e && e <= f)
         {
-            Error(raw.Properties.GetValueOrDefault("DTEND"), $"DTEND {CalendarText.Format(e)} is not after DTSTART {CalendarText.Format(f)}: DTEND is the day after the last day.");
+            Error(dtEnd, $"DTEND {CalendarText.Format(e)} is not after DTSTART {CalendarText.Format(f)}: DTEND is the day after the last day.");
         }
 
-        var kinds = ReadKinds(raw.Properties.GetValueOrDefault(SchoolsProperty), errors);
-        if (errors.Count > before)
+        var schools = ev.First(SchoolsProperty);
+        var kinds = ReadKinds(schools, draft);
+        if (draft.Errors.Count > before)
         {
             return;
         }
@@ -231,92 +280,69 @@ public static class IcsFormat
         {
             if (kinds is not null)
             {
-                Error(raw.Properties[SchoolsProperty], $"A school year is for every kind of school: remove {SchoolsProperty}.");
+                Error(schools, $"A school year is for every kind of school: remove {SchoolsProperty}.");
                 return;
             }
 
-            years.Add(new SchoolYear(name!, first!.Value, lastDay));
-            yearLines.Add(raw.Line);
+            draft.Add(new SchoolYear(name!, first!.Value, lastDay), ev.Line);
             return;
         }
 
         var type = EntryCategories.First(c => c.Category == known[0]).Type;
-        entries.Add(new CalendarEntry(name!, type, first!.Value, lastDay, kinds));
-        entryLines.Add(raw.Line);
+        draft.Add(new CalendarEntry(name!, type, first!.Value, lastDay, kinds), ev.Line);
     }
 
-    private static LocalDate? ReadDate(CalDateTime? value, IcsContentLines.Property? raw, string what, IcsContentLines.Component ev, List<CalendarLoadError> errors)
+    private static LocalDate? ReadDate(IcsProperty? property, string what, IcsComponent ev, CalendarDraft draft)
     {
-        if (raw is null)
+        if (property is null)
         {
-            errors.Add(new CalendarLoadError(ev.Line, $"The event has no {what}: give {what};VALUE=DATE:YYYYMMDD."));
+            draft.Error(ev.Line, $"The event has no {what}: give {what};VALUE=DATE:YYYYMMDD.");
             return null;
         }
 
-        if (value is { HasTime: true })
+        if (!IcsDateValue.TryParse(property.Value, out var value))
         {
-            errors.Add(new CalendarLoadError(raw.Line, $"{what} {CalendarText.Quote(raw.Value)} has a time: school-calendar events are all-day, {what};VALUE=DATE:YYYYMMDD."));
+            draft.Error(property.Line, $"{what} {CalendarText.Quote(property.Value)} is not a date: write {what};VALUE=DATE:YYYYMMDD.");
             return null;
         }
 
-        var basic = CalendarText.BasicDate.Parse(raw.Value.Trim());
-        if (value is null || !basic.Success)
+        if (value.HasTime)
         {
-            errors.Add(new CalendarLoadError(raw.Line, $"{what} {CalendarText.Quote(raw.Value)} is not a date: write {what};VALUE=DATE:YYYYMMDD."));
+            draft.Error(property.Line, $"{what} {CalendarText.Quote(property.Value)} has a time: school-calendar events are all-day, {what};VALUE=DATE:YYYYMMDD.");
             return null;
         }
 
-        var date = LocalDate.FromDateOnly(value.Date);
-        if (date != basic.Value)
-        {
-            // Ical.Net's events and the lines scanned here are matched by order; a mismatch must not go unnoticed.
-            errors.Add(new CalendarLoadError(raw.Line, $"{what} {raw.Value} was read by Ical.Net as {CalendarText.Format(date)}."));
-            return null;
-        }
-
-        return date;
+        return value.Date;
     }
 
-    private static List<SchoolKind>? ReadKinds(IcsContentLines.Property? raw, List<CalendarLoadError> errors)
+    private static List<SchoolKind>? ReadKinds(IcsProperty? property, CalendarDraft draft)
     {
-        if (raw is null)
+        if (property is null)
         {
             return null;
         }
 
         var kinds = new List<SchoolKind>();
-        var words = raw.UnescapedValue.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var words = property.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
             if (CalendarText.TryParseKind(word, out var kind))
+            {
                 kinds.Add(kind);
+            }
             else
-                errors.Add(new CalendarLoadError(raw.Line, $"{SchoolsProperty}: {CalendarText.Quote(word)} is not a kind of school ({CalendarText.KindNames.ToUpperInvariant()})."));
+            {
+                draft.Error(property.Line, $"{SchoolsProperty}: {CalendarText.Quote(word)} is not a kind of school ({CalendarText.KindNames.ToUpperInvariant()}).");
+            }
         }
 
         if (words.Length == 0)
         {
-            errors.Add(new CalendarLoadError(raw.Line, $"{SchoolsProperty} names no kind of school; remove it for every kind."));
+            draft.Error(property.Line, $"{SchoolsProperty} names no kind of school; remove it for every kind.");
         }
 
         return kinds;
     }
 
-    private static string Describe(string? name) => name is null ? "(no SUMMARY)" : CalendarText.Quote(name);
-
-    // Ical.Net's messages quote the offending line, as in "Could not parse line: 'garbage'".
-    private static int? LineOf(string text, string message)
-    {
-        var start = message.IndexOf('\'', StringComparison.Ordinal);
-        var end = message.LastIndexOf('\'');
-        if (start < 0 || end <= start + 1)
-        {
-            return null;
-        }
-
-        var quoted = message[(start + 1)..end];
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var index = Array.FindIndex(lines, l => l.Contains(quoted, StringComparison.Ordinal));
-        return index < 0 ? null : index + 1;
-    }
+    private static string Describe(string? name) => string.IsNullOrEmpty(name) ? "(no SUMMARY)" : CalendarText.Quote(name);
 }

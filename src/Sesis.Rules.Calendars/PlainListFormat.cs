@@ -19,12 +19,24 @@ namespace Sesis.Rules.Calendars;
 /// <remarks>
 /// Blank lines and lines starting with <c>#</c> are ignored. Keywords and kinds of school are case-insensitive;
 /// dates are ISO (<c>YYYY-MM-DD</c>), a range is <c>first..last</c>, both inclusive. <c>calendar</c> is required
-/// once; <c>weekend</c> is optional (Saturday and Sunday). After <c>|</c> come the kinds of school an entry is
+/// once; <c>weekend</c> is optional (Saturday and Sunday; <c>weekend none</c> for none). After <c>|</c> come the kinds of school an entry is
 /// for; without it, the entry is for every kind.
 /// </remarks>
 public static class PlainListFormat
 {
-    private const string Keywords = "calendar, weekend, school-year, closure, remote-learning or early-dismissal";
+    // The one table of the format's entry keywords: the reader looks words up in it, the writer types up in it.
+    private static readonly (string Keyword, CalendarEntryType Type)[] EntryKeywords =
+    [
+        ("closure", CalendarEntryType.Closure),
+        ("remote-learning", CalendarEntryType.RemoteLearning),
+        ("early-dismissal", CalendarEntryType.EarlyDismissal),
+    ];
+
+    // A school open every day of the week writes its weekend so; an empty 'weekend' line is a mistake.
+    private const string NoWeekend = "none";
+
+    private static readonly string Keywords = 
+        $"calendar, weekend, school-year, {string.Join(", ", EntryKeywords[..^1].Select(static k => k.Keyword))} or {EntryKeywords[^1].Keyword}";
 
     /// <summary>Reads a calendar from plain-list text.</summary>
     /// <param name="text">The text.</param>
@@ -32,13 +44,8 @@ public static class PlainListFormat
     public static CalendarLoadResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var errors = new List<CalendarLoadError>();
-        string? name = null;
-        List<IsoDayOfWeek>? weekend = null;
-        var years = new List<SchoolYear>();
-        var yearLines = new List<int>();
-        var entries = new List<CalendarEntry>();
-        var entryLines = new List<int>();
+        var draft = new CalendarDraft();
+        var weekendGiven = false;
 
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -53,27 +60,32 @@ public static class PlainListFormat
             var space = line.IndexOfAny([' ', '\t']);
             var keyword = (space < 0 ? line : line[..space]).ToLowerInvariant();
             var rest = space < 0 ? string.Empty : line[(space + 1)..].Trim();
-            void Error(string message) => errors.Add(new CalendarLoadError(lineNumber, message));
+            void Error(string message) => draft.Error(lineNumber, message);
 
             switch (keyword)
             {
                 case "calendar":
-                    if (name is not null)
+                    if (draft.Name is not null)
                         Error("The calendar is named twice; keep one 'calendar' line.");
                     else if (rest.Length == 0)
                         Error("'calendar' needs the calendar's name, such as 'calendar New York City public schools'.");
                     else
-                        name = rest;
+                        draft.Name = rest;
                     break;
 
                 case "weekend":
-                    if (weekend is not null)
+                    if (weekendGiven)
                     {
                         Error("The weekend is given twice; keep one 'weekend' line.");
                         break;
                     }
 
-                    weekend = ReadWeekend(rest, Error);
+                    weekendGiven = true;
+                    if (ReadWeekend(rest, Error) is { } days)
+                    {
+                        draft.SetWeekend(days, lineNumber);
+                    }
+
                     break;
 
                 case "school-year":
@@ -84,26 +96,16 @@ public static class PlainListFormat
                         else if (!rest.Split([' ', '\t'], 2)[0].Contains("..", StringComparison.Ordinal))
                             Error("'school-year' needs the first and the last day, such as 'school-year 2025-09-04..2026-06-26 2025-26'.");
                         else
-                        {
-                            years.Add(new SchoolYear(yearName, first, last));
-                            yearLines.Add(lineNumber);
-                        }
+                            draft.Add(new SchoolYear(yearName, first, last), lineNumber);
                     }
 
                     break;
 
-                case "closure" or "remote-learning" or "early-dismissal":
+                case var entryKeyword when Array.FindIndex(EntryKeywords, k => k.Keyword == entryKeyword) is var index and >= 0:
                     if (TryReadDatesAndName(rest, keyword, Error, out var from, out var to, out var entryName, out var kinds)
                         && TryReadKinds(kinds, Error, out var schoolKinds))
                     {
-                        var type = keyword switch
-                        {
-                            "closure" => CalendarEntryType.Closure,
-                            "remote-learning" => CalendarEntryType.RemoteLearning,
-                            _ => CalendarEntryType.EarlyDismissal,
-                        };
-                        entries.Add(new CalendarEntry(entryName, type, from, to, schoolKinds));
-                        entryLines.Add(lineNumber);
+                        draft.Add(new CalendarEntry(entryName, EntryKeywords[index].Type, from, to, schoolKinds), lineNumber);
                     }
 
                     break;
@@ -114,19 +116,17 @@ public static class PlainListFormat
             }
         }
 
-        if (name is null)
+        if (draft.Name is null)
         {
-            errors.Add(new CalendarLoadError(null, "The file has no 'calendar' line naming the calendar."));
+            draft.Error(null, "The file has no 'calendar' line naming the calendar.");
         }
 
-        if (years.Count == 0 && errors.Count == 0)
+        if (draft.YearCount == 0 && draft.Errors.Count == 0)
         {
-            errors.Add(new CalendarLoadError(null, "The file has no 'school-year' line: give the first and last day of at least one school year."));
+            draft.Error(null, "The file has no 'school-year' line: give the first and last day of at least one school year.");
         }
 
-        return errors.Count > 0
-            ? CalendarLoadResult.ForErrors(errors)
-            : CalendarLoadResult.Build(name!, years, yearLines, entries, entryLines, weekend);
+        return draft.Build();
     }
 
     /// <summary>Writes a calendar as plain-list text, which <see cref="Read"/> reads back to the same calendar.</summary>
@@ -138,7 +138,7 @@ public static class PlainListFormat
         ArgumentNullException.ThrowIfNull(calendar);
         var text = new StringBuilder();
         text.Append("calendar ").Append(Checked(calendar.Name, allowBar: true)).Append('\n');
-        text.Append("weekend ").AppendJoin(' ', calendar.Weekend).Append('\n');
+        text.Append("weekend ").Append(calendar.Weekend.IsEmpty ? NoWeekend : string.Join(' ', calendar.Weekend)).Append('\n');
         foreach (var year in calendar.SchoolYears)
         {
             text.Append("school-year ").Append(CalendarText.Format(year.FirstDay)).Append("..").Append(CalendarText.Format(year.LastDay))
@@ -147,12 +147,7 @@ public static class PlainListFormat
 
         foreach (var entry in calendar.Entries)
         {
-            var keyword = entry.Type switch
-            {
-                CalendarEntryType.Closure => "closure",
-                CalendarEntryType.RemoteLearning => "remote-learning",
-                _ => "early-dismissal",
-            };
+            var keyword = EntryKeywords.First(k => k.Type == entry.Type).Keyword;
             text.Append(keyword).Append(' ').Append(CalendarText.Format(entry.FirstDay));
             if (entry.LastDay != entry.FirstDay)
             {
@@ -176,8 +171,14 @@ public static class PlainListFormat
             ? throw new ArgumentException($"The name {CalendarText.Quote(name)} holds a line break or '|', which a plain list cannot hold.", nameof(name))
             : name;
 
+    // The days named; whether they make a weekend is the calendar's rule (SchoolCalendar.WeekendProblems).
     private static List<IsoDayOfWeek>? ReadWeekend(string rest, Action<string> error)
     {
+        if (string.Equals(rest, NoWeekend, StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
         var days = new List<IsoDayOfWeek>();
         var ok = true;
         foreach (var word in rest.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries))
@@ -193,13 +194,7 @@ public static class PlainListFormat
 
         if (ok && days.Count == 0)
         {
-            error("'weekend' needs the days school is closed, such as 'weekend Saturday Sunday'.");
-            return null;
-        }
-
-        if (ok && days.Distinct().Count() == 7)
-        {
-            error("The weekend names every day of the week, so school is never open.");
+            error($"'weekend' needs the days school is closed, such as 'weekend Saturday Sunday', or '{NoWeekend}'.");
             return null;
         }
 

@@ -60,12 +60,17 @@ public sealed class RoundTripProperties
         var mangled = text ?? string.Empty;
         var ics = IcsFormatTests.Sample;
         var spliced = ics[..(cut.Get % ics.Length)] + mangled + ics[(cut.Get % ics.Length)..];
-        foreach (var candidate in new[] { mangled, spliced, PlainListFormatTests.Sample + "\n" + mangled })
+        var feed = PublishedFeeds.PublishedFeedTests.Nyc;
+        var feedSpliced = feed[..(cut.Get % feed.Length)] + mangled + feed[(cut.Get % feed.Length)..];
+        foreach (var candidate in new[] { mangled, spliced, PlainListFormatTests.Sample + "\n" + mangled, feedSpliced })
         {
             var a = IcsFormat.Read(candidate);
             var b = PlainListFormat.Read(candidate);
-            Assert.True(a.Success || !a.Errors.IsEmpty);
-            Assert.True(b.Success || !b.Errors.IsEmpty);
+            var c = PublishedFeed.Read(candidate);
+            Assert.True(a.Success == a.Errors.IsEmpty);
+            Assert.True(b.Success == b.Errors.IsEmpty);
+            Assert.True(c.Success == c.Errors.IsEmpty);
+            _ = IcsFormat.IsDialect(candidate);
         }
     }
 

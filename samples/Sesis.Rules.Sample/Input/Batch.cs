@@ -13,6 +13,9 @@ internal sealed record Batch(
     IReadOnlyList<ServiceSchedule> Schedules,
     IReadOnlyList<SourcedRecord> Records)
 {
+    // Where the calendar came from and, for a published feed, what each event became (the calendar command's --explain).
+    public LoadedCalendar LoadedCalendar { get; init; } = new(Calendar, "given", null, null);
+
     public LocalDate Today => Clock.GetCurrentInstant().InZone(TimeZone).Date;
 
     public ZonedClock ZonedClock => new(Clock, TimeZone, CalendarSystem.Iso);

@@ -53,7 +53,8 @@ internal static class BatchFile
             };
         }).ToList();
 
-        var calendar = CalendarSource.Read(root);
+        var loadedCalendar = CalendarSource.Read(root);
+        var calendar = loadedCalendar.Calendar;
         var schedules = root.Array("schedules").Select(item =>
         {
             var s = new ObjectReader(path, item.Node, item.Path, "providerId", "studentId", "serviceType", "from", "to", "days", "schoolKind");
@@ -93,7 +94,7 @@ internal static class BatchFile
                 new SourcedRecord(RecordMapper.ToRecord(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields)), path, item.Node.Line, $"records[{i}]"))];
         }
 
-        return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), Caseload.Create(assignments), schedules, records);
+        return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), Caseload.Create(assignments), schedules, records) { LoadedCalendar = loadedCalendar };
     }
 
     // "every school day", or day names ("Mon Wed", "Monday, Wednesday"); null weekdays mean every school day.

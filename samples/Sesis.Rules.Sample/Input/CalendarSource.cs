@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sesis.Rules.Calendars;
 
 namespace Sesis.Rules.Sample.Input;
@@ -5,26 +6,28 @@ namespace Sesis.Rules.Sample.Input;
 /// <summary>
 /// The batch's "calendar" field: a built-in calendar by name, a path to an iCalendar (.ics) or plain-list file,
 /// or the plain-list lines inline as a JSON array of strings. Absent: no calendar (the rules then warn, SR703).
+/// An .ics file is either the library's dialect or a district's published feed; the library tells them apart
+/// (<see cref="IcsFormat.IsDialect"/>), so the batch does not say which.
 /// </summary>
 internal static class CalendarSource
 {
     public const string NewYorkCity2025To2026 = "nyc-2025-26";
 
-    public static SchoolCalendar? Read(ObjectReader root)
+    public static LoadedCalendar Read(ObjectReader root)
     {
         if (root.IsArray("calendar"))
         {
-            return ReadInline(root, [.. root.Array("calendar")]);
+            return new LoadedCalendar(ReadInline(root, [.. root.Array("calendar")]), "inline plain list", null, null);
         }
 
         if (root.OptionalString("calendar") is not { } text)
         {
-            return null;
+            return new LoadedCalendar(null, "none", null, null);
         }
 
         if (text == NewYorkCity2025To2026)
         {
-            return SchoolCalendars.NewYorkCity2025To2026;
+            return new LoadedCalendar(SchoolCalendars.NewYorkCity2025To2026, "built in", null, null);
         }
 
         var isIcs = text.EndsWith(".ics", StringComparison.OrdinalIgnoreCase);
@@ -36,14 +39,25 @@ internal static class CalendarSource
         var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(root.File)) ?? ".", text);
         var content = InputFile.ReadText(full, "calendar file");
 
-        var result = isIcs ? IcsFormat.Read(content) : PlainListFormat.Read(content);
-        if (!result.Success)
+        if (isIcs && !IcsFormat.IsDialect(content))
         {
-            var first = result.Errors[0];
-            throw new InputException(full, first.Line, null, first.Message);
+            var feed = PublishedFeed.Read(content);
+            return new LoadedCalendar(Checked(full, feed.Calendar, feed.Errors), "published feed", full, feed.Events);
         }
 
-        return result.Calendar;
+        var result = isIcs ? IcsFormat.Read(content) : PlainListFormat.Read(content);
+        return new LoadedCalendar(Checked(full, result.Calendar, result.Errors), isIcs ? "iCalendar (Sesis.Rules dialect)" : "plain list", full, null);
+    }
+
+    private static SchoolCalendar Checked(string file, SchoolCalendar? calendar, ImmutableArray<CalendarLoadError> errors)
+    {
+        if (calendar is null)
+        {
+            var first = errors[0];
+            throw new InputException(file, first.Line, null, first.Message);
+        }
+
+        return calendar;
     }
 
     private static SchoolCalendar ReadInline(ObjectReader root, List<(JsonTree Node, string Path)> lines)
@@ -67,3 +81,10 @@ internal static class CalendarSource
         throw root.Error("calendar", first.Message);
     }
 }
+
+/// <summary>The batch's calendar, where it came from, and, for a published feed, what each of its events became.</summary>
+/// <param name="Calendar">The calendar, or null when the batch names none.</param>
+/// <param name="Kind">Where it came from, in words: built in, plain list, iCalendar (Sesis.Rules dialect), published feed.</param>
+/// <param name="File">The calendar file, when there is one.</param>
+/// <param name="FeedEvents">The classification report of a published feed; null for the other kinds.</param>
+internal sealed record LoadedCalendar(SchoolCalendar? Calendar, string Kind, string? File, ImmutableArray<FeedEvent>? FeedEvents);

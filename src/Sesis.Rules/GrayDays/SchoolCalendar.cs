@@ -20,7 +20,6 @@ namespace Sesis.Rules;
 public sealed class SchoolCalendar : ISchoolCalendar
 {
     private const int KindCount = 5;
-    private static readonly ImmutableArray<IsoDayOfWeek> DefaultWeekend = [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
     private readonly int _firstDayNumber;
     private readonly int _dayCount;
@@ -62,6 +61,9 @@ public sealed class SchoolCalendar : ISchoolCalendar
             }
         }
     }
+
+    /// <summary>Gets the weekend of a calendar built without one: Saturday and Sunday.</summary>
+    public static ImmutableArray<IsoDayOfWeek> DefaultWeekend { get; } = [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
     /// <summary>Gets the calendar's name, such as "New York City public schools".</summary>
     public string Name { get; }
@@ -201,6 +203,31 @@ public sealed class SchoolCalendar : ISchoolCalendar
         }
     }
 
+    /// <summary>
+    /// Checks days given as a weekend: the one weekend rule, which <see cref="Create"/> and the calendar file
+    /// readers apply. Every day must be a day of the week, and not all seven may be (school would never open);
+    /// an empty weekend is allowed (a school open every day of the week).
+    /// </summary>
+    /// <param name="weekend">The days.</param>
+    /// <returns>What is wrong, one message per problem; empty when the days make a weekend.</returns>
+    public static ImmutableArray<string> WeekendProblems(IEnumerable<IsoDayOfWeek> weekend)
+    {
+        ArgumentNullException.ThrowIfNull(weekend);
+        var problems = ImmutableArray.CreateBuilder<string>();
+        var days = weekend.ToList();
+        foreach (var day in days.Where(static d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday))
+        {
+            problems.Add($"The weekend names {day}, which is not a day of the week.");
+        }
+
+        if (days.Where(static d => d is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday).Distinct().Count() == 7)
+        {
+            problems.Add("The weekend names every day of the week, so school is never open.");
+        }
+
+        return problems.ToImmutable();
+    }
+
     private static ImmutableArray<IsoDayOfWeek> CheckWeekend(IEnumerable<IsoDayOfWeek>? weekend, ImmutableArray<CalendarProblem>.Builder problems)
     {
         if (weekend is null)
@@ -209,18 +236,8 @@ public sealed class SchoolCalendar : ISchoolCalendar
         }
 
         var days = weekend.ToList();
-        foreach (var day in days.Where(static d => d is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday))
-        {
-            problems.Add(new CalendarProblem(null, null, $"The weekend names {day}, which is not a day of the week."));
-        }
-
-        var distinct = days.Where(static d => d is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday).Distinct().Order().ToImmutableArray();
-        if (distinct.Length == 7)
-        {
-            problems.Add(new CalendarProblem(null, null, "The weekend names every day of the week, so school is never open."));
-        }
-
-        return distinct;
+        problems.AddRange(WeekendProblems(days).Select(static p => new CalendarProblem(null, null, p)));
+        return days.Where(static d => d is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday).Distinct().Order().ToImmutableArray();
     }
 
     private static void CheckYears(List<SchoolYear> years, ImmutableArray<CalendarProblem>.Builder problems)
