@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Sesis.Rules.WebSample.Recording;
+
+namespace Sesis.Rules.WebSample.Api;
+
+/// <summary>
+/// The HTTP API for other systems: POST a record as text (a JSON object of string fields) to /api/records/check and
+/// get its findings: 200 when no finding is an error, 422 (problem details) when rules fail, 400 (problem details)
+/// when a value cannot be read. The rule codes are in the "codes" extension, every finding in "findings".
+/// </summary>
+public static class RecordCheckApi
+{
+    /// <summary>The code given to a value that cannot be read (it reaches no rule, so it has no SR code).</summary>
+    public const string UnreadableCode = "unreadable";
+
+    /// <summary>Maps the endpoint.</summary>
+    /// <param name="app">The app.</param>
+    /// <returns>The app.</returns>
+    public static IEndpointRouteBuilder MapRecordCheckApi(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost("/api/records/check", CheckAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request, SampleContext context, string? stage)
+    {
+        var validationStage = stage?.ToLowerInvariant() switch
+        {
+            null or "" or "save" => ValidationStage.Save,
+            "draft" => ValidationStage.Draft,
+            _ => (ValidationStage?)null,
+        };
+        if (validationStage is null)
+        {
+            return Unreadable("The query parameter stage is 'draft' or 'save' (the default).", [new FieldProblem("stage", $"'{RecordText.Shown(stage!)}' is not draft or save.")]);
+        }
+
+        Dictionary<string, string?> fields;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Unreadable("The body is a JSON object of the record's fields, each a string.", [new FieldProblem("(body)", "The body is not a JSON object.")]);
+            }
+
+            var problems = new List<FieldProblem>();
+            fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                switch (property.Value.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        fields[property.Name] = property.Value.GetString();
+                        break;
+                    case JsonValueKind.Null:
+                        fields[property.Name] = null;
+                        break;
+                    case JsonValueKind.True or JsonValueKind.False:
+                        fields[property.Name] = property.Value.GetRawText();
+                        break;
+                    default:
+                        problems.Add(new FieldProblem(property.Name, "Every field is a string (or null when absent)."));
+                        break;
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                return Unreadable("Some fields are not strings.", problems);
+            }
+        }
+        catch (JsonException e)
+        {
+            return Unreadable("The body is not valid JSON.", [new FieldProblem("(body)", $"Not valid JSON: {e.Message}")]);
+        }
+
+        var reading = RecordText.Read(fields);
+        if (reading.Record is not { } record)
+        {
+            return Unreadable($"{reading.Problems.Count} value(s) could not be read; the record was not checked.", reading.Problems);
+        }
+
+        var findings = context.Validator.Validate(record, validationStage.Value);
+        var shown = findings.Select(f => new { code = f.Code, severity = f.Severity.ToString(), field = f.Field, message = f.Message, attemptedValue = f.AttemptedValue }).ToList();
+        var errors = findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
+        if (errors.Count == 0)
+        {
+            return Results.Ok(new { stage = validationStage.Value.ToString(), codes = findings.Select(f => f.Code).Distinct().ToList(), findings = shown });
+        }
+
+        return Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The record breaks the rules.",
+            Detail = $"{errors.Count} error(s) at the {validationStage.Value} stage: {string.Join(", ", errors.Select(f => f.Code).Distinct())}.",
+            Extensions =
+            {
+                ["stage"] = validationStage.Value.ToString(),
+                ["codes"] = findings.Select(f => f.Code).Distinct().ToList(),
+                ["findings"] = shown,
+            },
+        });
+    }
+
+    private static IResult Unreadable(string detail, IReadOnlyList<FieldProblem> problems) =>
+        Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "A value could not be read.",
+            Detail = detail,
+            Extensions =
+            {
+                ["codes"] = new[] { UnreadableCode },
+                ["findings"] = problems.Select(p => new { code = UnreadableCode, severity = nameof(FindingSeverity.Error), field = p.Field, message = p.Message }).ToList(),
+            },
+        });
+}

@@ -1,0 +1,171 @@
+using NodaTime;
+using NodaTime.Text;
+using Sesis.Rules.WebSample.Storage;
+
+namespace Sesis.Rules.WebSample.Recording;
+
+/// <summary>
+/// Everything the library needs, built once at start-up from the database and shared: the providers, caseload,
+/// schedules, calendar, clock and zone, the validator and the workflow context (all immutable and thread-safe;
+/// a workflow, which is not, is built per request).
+/// </summary>
+public sealed class SampleContext
+{
+    private SampleContext(
+        IReadOnlyList<Provider> providers,
+        Caseload caseload,
+        IReadOnlyList<ServiceSchedule> schedules,
+        ISchoolCalendar calendar,
+        SchoolKind schoolKind,
+        DateTimeZone zone,
+        IClock clock)
+    {
+        Providers = providers;
+        Caseload = caseload;
+        Schedules = schedules;
+        Calendar = calendar;
+        SchoolKind = schoolKind;
+        Zone = zone;
+        Clock = clock;
+        Validator = new ServiceRecordValidator(new ValidationOptions
+        {
+            Calendar = calendar,
+            SchoolKind = schoolKind,
+            TimeZone = zone,
+            Clock = clock,
+            Providers = ProviderDirectory.Create(providers),
+            Caseload = caseload,
+        });
+        Workflow = new WorkflowContext(Validator, calendar, clock, zone, schoolKind);
+    }
+
+    /// <summary>Gets the providers, by id.</summary>
+    public IReadOnlyList<Provider> Providers { get; }
+
+    /// <summary>Gets the caseload.</summary>
+    public Caseload Caseload { get; }
+
+    /// <summary>Gets the schedules.</summary>
+    public IReadOnlyList<ServiceSchedule> Schedules { get; }
+
+    /// <summary>Gets the school calendar.</summary>
+    public ISchoolCalendar Calendar { get; }
+
+    /// <summary>Gets the kind of school whose gray days apply.</summary>
+    public SchoolKind SchoolKind { get; }
+
+    /// <summary>Gets the time zone of the dates and times recorded.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Gets the clock.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Gets the validator.</summary>
+    public ServiceRecordValidator Validator { get; }
+
+    /// <summary>Gets the context workflows are built with.</summary>
+    public WorkflowContext Workflow { get; }
+
+    /// <summary>Gets today in the zone.</summary>
+    public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
+
+    /// <summary>Finds a provider by the id text of a URL.</summary>
+    /// <param name="text">The id as written.</param>
+    /// <returns>The provider, or null when the text is not an id or no provider has it.</returns>
+    public Provider? FindProvider(string? text) =>
+        ProviderId.TryParse(text, out var id) ? Providers.FirstOrDefault(p => p.Id == id) : null;
+
+    /// <summary>Gets a provider's caseload assignments.</summary>
+    /// <param name="provider">The provider.</param>
+    /// <returns>The assignments.</returns>
+    public IReadOnlyList<CaseloadAssignment> CaseloadOf(ProviderId provider) => [.. Caseload.ForProvider(provider)];
+
+    /// <summary>Builds the context from the database and the clock setting.</summary>
+    /// <param name="store">The database.</param>
+    /// <param name="clockSetting">"now", a local date-time, or empty for the seed's clock.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="SeedException">A stored value or the setting cannot be used; the message names it.</exception>
+    public static SampleContext Load(SqliteStore store, string? clockSetting)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var settings = store.Settings();
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.GetValueOrDefault("timeZone", "America/New_York"))
+            ?? throw new SeedException($"{store.Path}: the time zone '{settings["timeZone"]}' is not an IANA zone.");
+        var calendar = settings.GetValueOrDefault("calendar") == "nyc-2025-26"
+            ? SchoolCalendars.NewYorkCity2025To2026
+            : throw new SeedException($"{store.Path}: the web sample knows the calendar \"nyc-2025-26\" only, not '{settings.GetValueOrDefault("calendar")}'.");
+        var kind = Enum.TryParse<SchoolKind>(settings.GetValueOrDefault("schoolKind"), ignoreCase: true, out var k) && Enum.IsDefined(k)
+            ? k
+            : throw new SeedException($"{store.Path}: '{settings.GetValueOrDefault("schoolKind")}' is not a kind of school.");
+        var clock = ClockFrom(string.IsNullOrWhiteSpace(clockSetting) ? settings.GetValueOrDefault("clock", "now") : clockSetting, zone);
+
+        var providers = store.Providers().Select(p => new Provider(Value(store, "provider id", p.Id, ProviderId.Parse), Value(store, "provider role", p.Role, ProviderRole.Parse))
+        {
+            Name = p.Name,
+            Specialty = p.Specialty,
+        }).ToList();
+        var caseload = Caseload.Create(store.Caseload().Select(c => new CaseloadAssignment(
+            Value(store, "caseload provider", c.ProviderId, ProviderId.Parse),
+            Value(store, "caseload student", c.StudentId, StudentId.Parse),
+            Value(store, "caseload service type", c.ServiceType, ServiceType.Parse),
+            new DateInterval(Value(store, "caseload from", c.From, RecordText.ParseDate), Value(store, "caseload to", c.To, RecordText.ParseDate)))
+        {
+            MandatedLanguage = c.MandatedLanguage is { } language ? Value(store, "mandated language", language, Language.Parse) : null,
+            MandatedGroupSize = c.MandatedGroupSize is { } size ? Value(store, "mandated group size", size, GroupSize.Parse) : null,
+        }));
+        var schedules = store.Schedules().Select(s => new ServiceSchedule(
+            Value(store, "schedule provider", s.ProviderId, ProviderId.Parse),
+            Value(store, "schedule student", s.StudentId, StudentId.Parse),
+            Value(store, "schedule service type", s.ServiceType, ServiceType.Parse),
+            new DateInterval(Value(store, "schedule from", s.From, RecordText.ParseDate), Value(store, "schedule to", s.To, RecordText.ParseDate)),
+            Value(store, "schedule days", s.Days, ParseDays))
+        {
+            SchoolKind = kind,
+        }).ToList();
+
+        return new SampleContext(providers, caseload, schedules, calendar, kind, zone, clock);
+    }
+
+    private static IClock ClockFrom(string setting, DateTimeZone zone)
+    {
+        if (string.Equals(setting.Trim(), "now", StringComparison.OrdinalIgnoreCase))
+        {
+            return SystemClock.Instance;
+        }
+
+        var local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(setting.Trim());
+        return local.Success
+            ? new FixedClock(zone.AtLeniently(local.Value).ToInstant())
+            : throw new SeedException($"WebSample:Clock: '{RecordText.Shown(setting)}' is neither \"now\" nor a local date and time (yyyy-MM-ddTHH:mm).");
+    }
+
+    private static T Value<T>(SqliteStore store, string what, string text, Func<string, ParseOutcome<T>> parse)
+    {
+        var result = parse(text);
+        return result.Success ? result.Value : throw new SeedException($"{store.Path}: {what}: {result.Error}");
+    }
+
+    // "every school day" (null: the schedule's default), or day names such as "Mon Wed".
+    private static ParseOutcome<IsoDayOfWeek[]?> ParseDays(string text)
+    {
+        if (string.Equals(text.Trim(), "every school day", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParseOutcome<IsoDayOfWeek[]?>.ForValue(null);
+        }
+
+        var days = new List<IsoDayOfWeek>();
+        foreach (var word in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var day = Enum.GetValues<IsoDayOfWeek>().FirstOrDefault(d => d != IsoDayOfWeek.None
+                && (string.Equals(d.ToString(), word, StringComparison.OrdinalIgnoreCase) || string.Equals(d.ToString()[..3], word, StringComparison.OrdinalIgnoreCase)));
+            if (day == IsoDayOfWeek.None)
+            {
+                return ParseOutcome<IsoDayOfWeek[]?>.ForError($"'{RecordText.Shown(word)}' is not a day of the week.");
+            }
+
+            days.Add(day);
+        }
+
+        return days.Count == 0 ? ParseOutcome<IsoDayOfWeek[]?>.ForError("no days named") : ParseOutcome<IsoDayOfWeek[]?>.ForValue([.. days]);
+    }
+}
