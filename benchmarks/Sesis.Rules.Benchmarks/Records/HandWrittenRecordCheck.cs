@@ -27,20 +27,40 @@ public sealed class HandWrittenRecordCheck
     private readonly SchoolKind _kind;
     private readonly ProviderDirectory _providers;
     private readonly Caseload _caseload;
-    private readonly ServiceTypeCatalog _serviceTypes = ServiceTypeCatalog.Standard;
+    private readonly ServiceTypeCatalog _serviceTypes;
+    private readonly bool _requireOsis;
+    private readonly LocalDate? _windowStart;
     private readonly CodeCatalog<Language> _languages = Language.StandardCatalog;
     private readonly CodeCatalog<ServiceLocation> _locations = ServiceLocation.StandardCatalog;
     private readonly CodeCatalog<ProgressIndicator> _progress = ProgressIndicator.StandardCatalog;
 
-    /// <summary>Initializes the check with the context the library's validator is given; standard catalogs, a one-month entry window, OSIS ids required.</summary>
+    /// <summary>
+    /// Initializes the check with the context the library's validator is given: standard language, location and
+    /// progress catalogs; by default the standard service types, a one-month entry window and OSIS ids required.
+    /// </summary>
     /// <param name="clock">The clock.</param>
     /// <param name="zone">The time zone.</param>
     /// <param name="calendar">The school calendar, or null.</param>
     /// <param name="kind">The kind of school.</param>
     /// <param name="providers">The providers.</param>
     /// <param name="caseload">The caseload.</param>
-    public HandWrittenRecordCheck(IClock clock, DateTimeZone zone, ISchoolCalendar? calendar, SchoolKind kind, ProviderDirectory providers, Caseload caseload)
+    /// <param name="serviceTypes">The service types; the standard ones when null.</param>
+    /// <param name="requireOsisStudentIds">Whether student ids must be OSIS numbers.</param>
+    /// <param name="entryWindowStart">A fixed first date of the entry window; the previous month's first day when null.</param>
+    public HandWrittenRecordCheck(
+        IClock clock,
+        DateTimeZone zone,
+        ISchoolCalendar? calendar,
+        SchoolKind kind,
+        ProviderDirectory providers,
+        Caseload caseload,
+        ServiceTypeCatalog? serviceTypes = null,
+        bool requireOsisStudentIds = true,
+        LocalDate? entryWindowStart = null)
     {
+        _serviceTypes = serviceTypes ?? ServiceTypeCatalog.Standard;
+        _requireOsis = requireOsisStudentIds;
+        _windowStart = entryWindowStart;
         _clock = clock;
         _zone = zone;
         _calendar = calendar;
@@ -59,14 +79,14 @@ public sealed class HandWrittenRecordCheck
         var now = _clock.GetCurrentInstant();
         var local = now.InZone(_zone).LocalDateTime;
         var today = local.Date;
-        var windowStart = today.With(DateAdjusters.StartOfMonth).PlusMonths(-1);
-        var date = record.Date;
+        var windowStart = _windowStart ?? today.With(DateAdjusters.StartOfMonth).PlusMonths(-1);
+        var date = record.Date.Calendar == CalendarSystem.Iso ? record.Date : record.Date.WithCalendar(CalendarSystem.Iso);
 
         // SR1xx identity.
         var studentGiven = !record.StudentId.IsEmpty;
         var providerGiven = !record.ProviderId.IsEmpty;
         if (!studentGiven) Add(ref findings, "SR101", "StudentId", "StudentId is missing.");
-        else if (!IsOsis(record.StudentId.Value)) Add(ref findings, "SR102", "StudentId", "StudentId is not an OSIS number.");
+        else if (_requireOsis && !IsOsis(record.StudentId.Value)) Add(ref findings, "SR102", "StudentId", "StudentId is not an OSIS number.");
         if (!providerGiven) Add(ref findings, "SR103", "ProviderId", "ProviderId is missing.");
         _serviceTypes.TryGetValue(record.ServiceType, out var policy);
         if (policy is null) Add(ref findings, "SR104", "ServiceType", "ServiceType is unknown.");

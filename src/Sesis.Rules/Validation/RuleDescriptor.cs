@@ -2,13 +2,13 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// One rule of the catalog: its stable code, its default severity, the record field it concerns, what it
-/// checks, and the step of the seed procedure or the SESIS fact it comes from.
+/// checks, and the procedure step (docs/procedure.md) or the SESIS fact it comes from.
 /// </summary>
 /// <param name="Code">The stable code, such as "SR201". Codes are never renumbered or reused.</param>
 /// <param name="DefaultSeverity">The severity unless the host overrides it in <see cref="ValidationOptions.SeverityOverrides"/>.</param>
 /// <param name="Field">The field a finding names, as on <see cref="ServiceRecord"/>.</param>
 /// <param name="Description">What the rule checks, in plain English.</param>
-/// <param name="Source">The seed procedure step or SPEC.md fact the rule traces to.</param>
+/// <param name="Source">The procedure step or SESIS fact the rule traces to, such as "Procedure step 9".</param>
 public sealed record RuleDescriptor(string Code, FindingSeverity DefaultSeverity, string Field, string Description, string Source)
 {
     private readonly string _code = Guard.NotNull(Code);
@@ -28,7 +28,7 @@ public sealed record RuleDescriptor(string Code, FindingSeverity DefaultSeverity
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public string Description { get => _description; init => _description = Guard.NotNull(value); }
 
-    /// <summary>Gets the seed procedure step or SPEC.md fact the rule traces to.</summary>
+    /// <summary>Gets the procedure step or SESIS fact the rule traces to, such as "Procedure step 9".</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public string Source { get => _source; init => _source = Guard.NotNull(value); }
 

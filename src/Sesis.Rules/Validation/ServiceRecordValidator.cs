@@ -1,5 +1,4 @@
 using System.Globalization;
-using NodaTime;
 
 namespace Sesis.Rules;
 
@@ -11,17 +10,19 @@ namespace Sesis.Rules;
 /// Build one per context and share it: it is immutable and safe to use from many threads at once. A record
 /// that is wrong in several ways gets every independent finding, in code order, and no finding that only
 /// follows from another (an end before the start does not also get a duration finding). A valid record is
-/// answered without allocating.
+/// answered without allocating. Messages are in the current UI culture (<see cref="ValidationOptions.Messages"/>).
+/// For FluentValidation, see <see cref="FluentValidationExtensions"/>.
 /// </remarks>
 public sealed class ServiceRecordValidator : IServiceRecordValidator
 {
     private static readonly Finding[] NoFindings = [];
 
     private readonly RuleSettings _settings;
-    private readonly SingleRecordRules _rules;
+    private readonly Rule[] _draftRules;
+    private readonly Rule[] _saveRules;
 
     /// <summary>Initializes a new validator.</summary>
-    /// <param name="options">The context: clock, time zone, calendar, providers, caseload, catalogs, entry window, severities.</param>
+    /// <param name="options">The context: clock, time zone, calendar, providers, caseload, catalogs, entry window, severities, messages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// An option is null, <see cref="ValidationOptions.EntryWindowMonths"/> is negative or above 1200, the school kind is
@@ -30,20 +31,38 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
     public ServiceRecordValidator(ValidationOptions options)
     {
         _settings = new RuleSettings(options);
-        _rules = new SingleRecordRules(_settings);
+
+        // A byte holds a failed rule's place (Check): more than 256 rules need a wider one.
+        if (RuleDefinitions.SingleRecord.Count > byte.MaxValue + 1)
+        {
+            throw new InvalidOperationException("More single-record rules than a byte can number.");
+        }
+
+        var rules = RuleDefinitions.SingleRecord
+            .Select((definition, index) => new Rule(definition, index, _settings.Severities[definition.Code]))
+            .ToArray();
+        _draftRules = [.. rules.Where(static r => r.Definition.From == ValidationStage.Draft)];
+        _saveRules = rules;
         Options = options;
     }
 
     /// <summary>Gets the options the validator was built with.</summary>
     public ValidationOptions Options { get; }
 
-    /// <summary>Gets every code this validator's rules can emit, in rule order (for tests that compare code and docs).</summary>
-    internal IReadOnlyList<string> EmittableCodes => _rules.Codes;
-
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined stage.</exception>
-    public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage)
+    public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage) =>
+        Validate(record, stage, RecordFields.None, CultureInfo.CurrentUICulture);
+
+    /// <summary>
+    /// Checks a record some of whose fields could not be read (from text, say): every rule that reads one of
+    /// <paramref name="unreadable"/> is skipped, since its finding would be about a value nobody entered.
+    /// </summary>
+    internal IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage, RecordFields unreadable) =>
+        Validate(record, stage, unreadable, CultureInfo.CurrentUICulture);
+
+    private Finding[] Validate(ServiceRecord record, ValidationStage stage, RecordFields unreadable, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (stage is not (ValidationStage.Draft or ValidationStage.Save))
@@ -51,65 +70,57 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
             throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not a defined validation stage.");
         }
 
-        var moment = _settings.ReadClock();
-        var suspects = QuickCheck.Suspects(record, stage, _settings, moment);
-        return suspects == RuleGroups.None ? NoFindings : ValidateGroups(record, stage, moment, suspects);
+        return Check(record, stage, unreadable, culture, _settings.ReadClock());
     }
 
-    /// <summary>Runs the quick check alone, at one moment (for the property that proves it agrees with the rules).</summary>
-    internal bool QuickCheckFindsNothing(ServiceRecord record, ValidationStage stage, Moment moment) =>
-        QuickCheck.FindsNothing(record, stage, _settings, moment);
-
-    /// <summary>Gets the groups the quick check suspects, at one moment (for the property that proves it agrees with each group's rules).</summary>
-    internal RuleGroups QuickCheckSuspects(ServiceRecord record, ValidationStage stage, Moment moment) =>
-        QuickCheck.Suspects(record, stage, _settings, moment);
-
-    /// <summary>Gets the group of a code's rule (for the property that proves the quick check agrees with each group's rules).</summary>
-    internal RuleGroups GroupOf(string code) => _rules.GroupOf[code];
-
-    /// <summary>Reads the configured clock as the validation does.</summary>
-    internal Moment ReadClock() => _settings.ReadClock();
-
-    /// <summary>Runs every rule, without the quick check.</summary>
-    internal IReadOnlyList<Finding> ValidateWithRules(ServiceRecord record, ValidationStage stage, Moment moment) =>
-        ValidateGroups(record, stage, moment, RuleGroups.All);
-
-    /// <summary>Runs the rules of some groups only, without the quick check.</summary>
-    internal IReadOnlyList<Finding> ValidateGroups(ServiceRecord record, ValidationStage stage, Moment moment, RuleGroups groups)
+    private Finding[] Check(ServiceRecord record, ValidationStage stage, RecordFields unreadable, CultureInfo culture, in Moment moment)
     {
-        var failures = _rules.Validate(new RecordUnderCheck(record, stage, _settings, moment), groups);
-        if (failures is null)
+        var x = new RecordUnderCheck(record, _settings, moment);
+        var rules = stage == ValidationStage.Save ? _saveRules : _draftRules;
+
+        // The failed rules' places, so that the findings are one array of exactly their number.
+        Span<byte> failed = stackalloc byte[rules.Length];
+        var count = 0;
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var definition = rules[i].Definition;
+            if ((definition.Reads & unreadable) == 0
+                && (definition.AppliesWhen is null || definition.AppliesWhen(in x))
+                && !definition.Holds(in x))
+            {
+                failed[count++] = (byte)i;
+            }
+        }
+
+        if (count == 0)
         {
             return NoFindings;
         }
 
-        var findings = new Finding[failures.Count];
-        for (var i = 0; i < findings.Length; i++)
+        var messages = _settings.Messages.For(culture);
+        var findings = new Finding[count];
+        for (var i = 0; i < count; i++)
         {
-            var failure = failures[i];
-            findings[i] = new Finding(
-                failure.ErrorCode,
-                failure.Severity == FluentValidation.Severity.Warning ? FindingSeverity.Warning : FindingSeverity.Error,
-                failure.PropertyName,
-                failure.ErrorMessage)
+            var rule = rules[failed[i]];
+            var definition = rule.Definition;
+            findings[i] = new Finding(definition.Code, rule.Severity, rule.FieldName, messages[rule.Index])
             {
-                AttemptedValue = Show(failure.AttemptedValue),
+                AttemptedValue = definition.Shows is { } shows ? shows(in x) : FieldNames.Show(record, definition.Field),
             };
         }
 
         return findings;
     }
 
-    // The attempted value as one short line. Notes are never echoed: they may be confidential.
-    private static string? Show(object? value) => value switch
+    /// <summary>A rule as this validator runs it: its definition, its place among all rules, its effective severity.</summary>
+    private sealed class Rule(RuleDefinition definition, int index, FindingSeverity severity)
     {
-        null => null,
-        string notes => string.Create(CultureInfo.InvariantCulture, $"{notes.Length} characters"),
-        bool flag => flag ? "true" : "false",
-        LocalDate date => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture),
-        LocalTime time => time.ToString("HH':'mm':'ss", CultureInfo.InvariantCulture),
-        Duration length => string.Create(CultureInfo.InvariantCulture, $"{length.TotalMinutes:0.##} minutes"),
-        Certification certification => certification.ToString(),
-        _ => CodeText.Printable(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
-    };
+        public RuleDefinition Definition { get; } = definition;
+
+        public int Index { get; } = index;
+
+        public FindingSeverity Severity { get; } = severity;
+
+        public string FieldName { get; } = definition.FieldName;
+    }
 }

@@ -5,7 +5,7 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// What a host sets once to build a <see cref="ServiceRecordValidator"/>: the clock and time zone, the school
-/// calendar, the providers and caseload, the catalogs, the entry window and per-code severities.
+/// calendar, the providers and caseload, the catalogs, the entry window, per-code severities and the messages.
 /// </summary>
 /// <remarks>
 /// Every property has a documented default, so <c>new ValidationOptions()</c> is usable, though without a
@@ -72,4 +72,11 @@ public sealed record ValidationOptions
     /// <see cref="BatchValidator"/> runs the validator built from these options.
     /// </summary>
     public IReadOnlyDictionary<string, FindingSeverity> SeverityOverrides { get; init; } = FrozenDictionary<string, FindingSeverity>.Empty;
+
+    /// <summary>
+    /// Gets the wording of the findings: messages per code and culture, and the display names that messages
+    /// give the fields; <see cref="RuleMessages.Default"/> (English) by default. A finding's message is in the
+    /// current UI culture of the validating thread.
+    /// </summary>
+    public RuleMessages Messages { get; init; } = RuleMessages.Default;
 }

@@ -19,16 +19,6 @@ public sealed class RulePropertyTests
         Assert.Empty(validator.Validate(scenario.Record, ValidationStage.Save));
     }
 
-    [Property(Arbitrary = new[] { typeof(ValidRecordArbitraries) }, MaxTest = 300)]
-    public void Every_generated_valid_record_is_answered_by_the_quick_check(ServiceRecordScenario scenario)
-    {
-        var validator = new ServiceRecordValidator(RuleBreakers.OptionsFor(scenario));
-        var moment = validator.ReadClock();
-
-        Assert.True(validator.QuickCheckFindsNothing(scenario.Record, ValidationStage.Save, moment));
-        Assert.Empty(validator.ValidateWithRules(scenario.Record, ValidationStage.Save, moment));
-    }
-
     [Fact]
     public void Every_code_has_a_breaker() =>
         Assert.Equal(RuleCatalog.SingleRecord.Select(static r => r.Code).Order(), RuleBreakers.ByCode.Keys.Order());
@@ -41,10 +31,7 @@ public sealed class RulePropertyTests
         Check.One(Quick, Prop.ForAll(RuleBreakers.ByCode[code].ToArbitrary(), (RuleCase broken) =>
         {
             var validator = new ServiceRecordValidator(broken.Options);
-            var moment = validator.ReadClock();
             Assert.Equal([code], validator.Validate(broken.Record, ValidationStage.Save).Codes());
-            Assert.Equal([code], validator.ValidateWithRules(broken.Record, ValidationStage.Save, moment).Codes());
-            Assert.False(validator.QuickCheckFindsNothing(broken.Record, ValidationStage.Save, moment));
 
             // A draft is not certified yet: the certification rules wait for the save stage.
             Assert.Equal(certificationRule ? [] : [code], validator.Validate(broken.Record, ValidationStage.Draft).Codes());
@@ -70,34 +57,6 @@ public sealed class RulePropertyTests
                     Assert.True(f.AttemptedValue is null || f.AttemptedValue.Length < 200, f.AttemptedValue);
                 });
                 Assert.Equal(findings.Count, findings.Select(static f => f.Code).Distinct().Count());
-            }
-        }));
-    }
-
-    [Fact]
-    public void The_quick_check_never_passes_a_record_the_rules_flag()
-    {
-        // Valid, broken and hostile records alike: when the quick check says "nothing to find", the full rule
-        // set finds nothing either, and the validator's answer is always the full rule set's.
-        var broken = Gen.OneOf(RuleBreakers.ByCode.Values);
-        var hostile = from options in HostileRecords.Options
-                      from record in HostileRecords.Records
-                      select new RuleCase(record, options, null!);
-        var cases = Gen.Frequency((1, RuleBreakers.ValidCases), (3, broken), (1, hostile));
-
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(cases.ToArbitrary(), c =>
-        {
-            var validator = new ServiceRecordValidator(c.Options);
-            var moment = validator.ReadClock();
-            foreach (var stage in new[] { ValidationStage.Draft, ValidationStage.Save })
-            {
-                var rules = validator.ValidateWithRules(c.Record, stage, moment);
-                if (validator.QuickCheckFindsNothing(c.Record, stage, moment))
-                {
-                    Assert.Empty(rules);
-                }
-
-                Assert.Equal(rules.Codes(), validator.Validate(c.Record, stage).Codes());
             }
         }));
     }

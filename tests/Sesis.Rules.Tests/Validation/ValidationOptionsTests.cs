@@ -146,22 +146,20 @@ public sealed class ValidationOptionsTests
     }
 
     [Fact]
-    public void A_session_that_ended_at_this_very_instant_is_cleared_by_the_quick_check()
+    public void A_session_that_ended_at_this_very_instant_has_ended()
     {
-        // Ended is not "not ended yet" (SR205): the cheap pass must clear it, or every record certified the
-        // moment it ends would take the slow path.
+        // Ended is not "not ended yet" (SR205): a record certified the moment it ends is valid.
         var endedNow = ParaRecord with { Date = new LocalDate(2025, 10, 8), StartTime = new LocalTime(10, 0), EndTime = new LocalTime(12, 0) };
         var now = endedNow.Date.At(endedNow.EndTime).InZoneStrictly(Zone).ToInstant();
         var validator = new ServiceRecordValidator(Options with { Clock = new FakeClock(now) });
         var record = Certify(endedNow, now);
 
         Assert.Empty(validator.Validate(record, ValidationStage.Save));
-        Assert.Equal(RuleGroups.None, validator.QuickCheckSuspects(record, ValidationStage.Save, validator.ReadClock()));
         Assert.Equal(["SR205"], validator.Validate(record with { EndTime = endedNow.EndTime.PlusSeconds(1) }, ValidationStage.Draft).Codes());
     }
 
     [Fact]
-    public void A_session_on_the_first_day_of_the_entry_window_is_cleared_by_the_quick_check()
+    public void A_session_on_the_first_day_of_the_entry_window_is_inside_it()
     {
         // Checked on 2025-11-05, the window opens on 2025-10-01: that day is inside it, the day before is not.
         var now = At(2025, 11, 5, 18, 0);
@@ -169,7 +167,6 @@ public sealed class ValidationOptionsTests
         var firstDay = Certify(ParaRecord with { Date = new LocalDate(2025, 10, 1) }, At(2025, 10, 1, 18, 0));
 
         Assert.Empty(validator.Validate(firstDay, ValidationStage.Save));
-        Assert.Equal(RuleGroups.None, validator.QuickCheckSuspects(firstDay, ValidationStage.Save, validator.ReadClock()));
         Assert.Equal(["SR206"], validator.Validate(Certify(firstDay with { Date = new LocalDate(2025, 9, 30) }, At(2025, 9, 30, 18, 0)), ValidationStage.Save).Codes());
     }
 

@@ -3,8 +3,8 @@ using NodaTime;
 namespace Sesis.Rules;
 
 /// <summary>
-/// Small facts about a record that both the rules and the quick check need, written once so that they
-/// cannot disagree about what, say, a forbidden control character is.
+/// Small facts about a record that the rules need, written once so that two rules cannot disagree about
+/// what, say, a forbidden control character is.
 /// </summary>
 internal static class RecordFacts
 {
@@ -38,6 +38,9 @@ internal static class RecordFacts
 
         return true;
     }
+
+    /// <summary>Gets a value indicating whether a session of this ISO date converts to an instant in any time zone.</summary>
+    public static bool HasSessionEnd(LocalDate isoDate) => isoDate.Year is >= FirstSafeYear and <= LastSafeYear;
 
     /// <summary>Gets the instant a session ended: its ISO date and end time in the zone, the earlier instant when ambiguous.</summary>
     /// <returns><see langword="false"/> for a date so far from now that the instant is out of range.</returns>
@@ -93,7 +96,7 @@ internal static class RecordFacts
 
     /// <summary>
     /// Gets the provider's specialty when it is not one of the descriptions the policy lists (by code or by
-    /// name, ignoring case), as seed step 12 asks such a provider to record Health and name the specialty in
+    /// name, ignoring case), as procedure step 12 asks such a provider to record Health and name the specialty in
     /// the notes; <see langword="null"/> when the provider has no specialty, it is listed, or descriptions do not apply.
     /// </summary>
     public static string? UnlistedSpecialty(Provider? provider, ServiceTypePolicy? policy)
@@ -118,7 +121,7 @@ internal static class RecordFacts
 
     /// <summary>
     /// Gets a value indicating whether a record's grouping agrees with the mandate: Individual for Individual,
-    /// and for a mandated Group n a group of at most n (fewer students may come, seed step 10).
+    /// and for a mandated Group n a group of at most n (fewer students may come, procedure step 10).
     /// </summary>
     public static bool GroupingAgrees(GroupSize mandated, GroupSize recorded) =>
         mandated.IsIndividual

@@ -7,12 +7,17 @@ namespace Sesis.Rules;
 /// and the moment of the check, looked up once per validation. The properties that say "this field is
 /// usable" are what keeps follow-on findings out: a rule that needs a usable field skips when it is not.
 /// </summary>
-internal sealed class RecordUnderCheck
+/// <remarks>
+/// A struct passed by reference (<see langword="in"/>) to every rule: a valid record is checked without
+/// allocating. What a lookup reads is listed beside it, because a rule that uses the lookup reads those fields
+/// (<see cref="RuleDefinition.Reads"/>).
+/// </remarks>
+internal readonly struct RecordUnderCheck
 {
-    public RecordUnderCheck(ServiceRecord record, ValidationStage stage, RuleSettings settings, Moment moment)
+    public RecordUnderCheck(ServiceRecord record, RuleSettings settings, in Moment moment)
     {
         Record = record;
-        Stage = stage;
+        Settings = settings;
         Date = RecordFacts.Iso(record.Date);
         Now = moment.Now;
         NowLocal = moment.NowLocal;
@@ -23,8 +28,6 @@ internal sealed class RecordUnderCheck
             && settings.Caseload.TryFind(record.ProviderId, record.StudentId, record.ServiceType, Date, out var assignment)
                 ? assignment
                 : null;
-        HasSessionEnd = RecordFacts.TryGetSessionEnd(Date, record.EndTime, settings.Zone, out var end);
-        SessionEnd = end;
         CalendarCovers = settings.Calendar?.Covers(Date) ?? false;
         GrayDay = CalendarCovers && settings.Calendar!.IsGrayDay(Date, settings.SchoolKind);
         UnlistedSpecialty = RecordFacts.UnlistedSpecialty(Provider, Policy);
@@ -32,9 +35,9 @@ internal sealed class RecordUnderCheck
 
     public ServiceRecord Record { get; }
 
-    public ValidationStage Stage { get; }
+    public RuleSettings Settings { get; }
 
-    /// <summary>Gets the record's date in the ISO calendar.</summary>
+    /// <summary>Gets the record's date in the ISO calendar (reads Date).</summary>
     public LocalDate Date { get; }
 
     public Instant Now { get; }
@@ -45,23 +48,25 @@ internal sealed class RecordUnderCheck
 
     public LocalDate WindowStart { get; }
 
-    /// <summary>Gets the service type's policy, or <see langword="null"/> when the type is missing or unknown (SR104).</summary>
+    /// <summary>Gets the service type's policy, or <see langword="null"/> when the type is missing or unknown, SR104 (reads ServiceType).</summary>
     public ServiceTypePolicy? Policy { get; }
 
-    /// <summary>Gets the provider from the directory, or <see langword="null"/> (SR103, SR801).</summary>
+    /// <summary>Gets the provider from the directory, or <see langword="null"/> (reads ProviderId).</summary>
     public Provider? Provider { get; }
 
-    /// <summary>Gets the assignment that puts the student on the provider's caseload that day, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets the assignment that puts the student on the provider's caseload that day, or <see langword="null"/>
+    /// (reads ProviderId, StudentId, ServiceType and Date).
+    /// </summary>
     public CaseloadAssignment? Assignment { get; }
 
-    public bool HasSessionEnd { get; }
-
-    public Instant SessionEnd { get; }
-
+    /// <summary>Gets a value indicating whether the configured calendar covers the date (reads Date).</summary>
     public bool CalendarCovers { get; }
 
+    /// <summary>Gets a value indicating whether the date is a gray day for the configured kind of school (reads Date).</summary>
     public bool GrayDay { get; }
 
+    /// <summary>Gets the provider's specialty when the policy does not list it (reads ProviderId and ServiceType).</summary>
     public string? UnlistedSpecialty { get; }
 
     public bool SessionTypeDefined => Record.SessionType is >= SessionType.ServiceProvided and <= SessionType.Cancelled;
@@ -83,9 +88,21 @@ internal sealed class RecordUnderCheck
     /// <summary>Gets a value indicating whether the date is one a record may have (SR204 and SR206 pass), so date lookups mean something.</summary>
     public bool DateUsable => !DateInFuture && !DateBeforeWindow;
 
+    /// <summary>Gets a value indicating whether the session's end, date and end time in the zone, is an instant (reads Date).</summary>
+    public bool HasSessionEnd => RecordFacts.HasSessionEnd(Date);
+
     public bool SessionNotEnded => Date == Today && Record.EndTime > NowLocal.TimeOfDay;
 
     public bool LanguageGiven => Record.Language.Code.Length > 0;
 
     public bool NotesBlank => string.IsNullOrWhiteSpace(Record.Notes);
+
+    /// <summary>
+    /// Gets a value indicating whether <paramref name="instant"/> is not before the session's end (reads Date
+    /// and EndTime). Answered without allocating when the zone's offset settles it, else by the exact
+    /// conversion; call it only when <see cref="HasSessionEnd"/>.
+    /// </summary>
+    public bool NotBeforeSessionEnd(Instant instant) =>
+        RecordFacts.CertainlyNotBeforeSessionEnd(instant, Date, Record.EndTime, Settings.Zone)
+        || (RecordFacts.TryGetSessionEnd(Date, Record.EndTime, Settings.Zone, out var end) && instant >= end);
 }

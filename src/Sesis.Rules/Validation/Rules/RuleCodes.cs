@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// Every rule code of the library, named once so the rules, the quick check, the batch passes and the catalog
+/// Every rule code of the library, named once so the rule definitions, the batch passes and the catalog
 /// cannot drift apart: SR1xx to SR8xx (one record) and SR9xx (across records).
 /// </summary>
 internal static class RuleCodes

@@ -9,7 +9,7 @@ namespace Sesis.Rules;
 /// </summary>
 internal sealed class RuleSettings
 {
-    /// <summary>The longest notes SESIS takes (SPEC.md, SR5xx).</summary>
+    /// <summary>The longest notes SESIS takes (SR511).</summary>
     public const int MaxNotesLength = 4000;
 
     // More than a century of open months is a mistake, not a policy, and would overflow date arithmetic.
@@ -41,6 +41,7 @@ internal sealed class RuleSettings
 
         EntryWindowMonths = options.EntryWindowMonths;
         EntryWindowStart = options.EntryWindowStart is { } start ? RecordFacts.Iso(start) : null;
+        Messages = options.Messages ?? throw MissingOption(nameof(options.Messages), nameof(options));
         Severities = ResolveSeverities(options.SeverityOverrides ?? throw MissingOption(nameof(options.SeverityOverrides), nameof(options)));
     }
 
@@ -69,6 +70,8 @@ internal sealed class RuleSettings
     public int EntryWindowMonths { get; }
 
     public LocalDate? EntryWindowStart { get; }
+
+    public RuleMessages Messages { get; }
 
     /// <summary>Gets the effective severity of every code of the catalog.</summary>
     public FrozenDictionary<string, FindingSeverity> Severities { get; }
