@@ -66,6 +66,40 @@ public sealed class SampleContext
     /// <summary>Gets the context workflows are built with.</summary>
     public WorkflowContext Workflow { get; }
 
+    /// <summary>Gets the service types the form offers (the validator's catalog).</summary>
+    public ServiceTypeCatalog ServiceTypes => Validator.Options.ServiceTypes;
+
+    /// <summary>Gets the languages the form offers.</summary>
+    public CodeCatalog<Language> Languages => Validator.Options.Languages;
+
+    /// <summary>Gets the locations the form offers.</summary>
+    public CodeCatalog<ServiceLocation> Locations => Validator.Options.Locations;
+
+    /// <summary>Gets the progress indicators the form offers.</summary>
+    public CodeCatalog<ProgressIndicator> ProgressIndicators => Validator.Options.ProgressIndicators;
+
+    /// <summary>Builds a provider's Services Calendar for a month.</summary>
+    /// <param name="provider">The provider.</param>
+    /// <param name="month">The month.</param>
+    /// <param name="records">The provider's records as they are now.</param>
+    /// <returns>The calendar.</returns>
+    public ServicesCalendar ServicesCalendarOf(ProviderId provider, YearMonth month, IEnumerable<ServiceRecord> records) =>
+        ServicesCalendar.Create(provider, month, Today, Calendar, SchoolKind, Schedules, records);
+
+    /// <summary>Builds the Encounter Attendance report of a provider's caseload for a period.</summary>
+    /// <param name="provider">The provider.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="records">The provider's records as they are now.</param>
+    /// <returns>The report.</returns>
+    public EncounterAttendanceReport EncounterAttendanceOf(ProviderId provider, DateInterval period, IEnumerable<ServiceRecord> records) =>
+        EncounterAttendanceReport.Create(
+            EncounterAttendanceScope.ForCaseload(Caseload.Create(CaseloadOf(provider))),
+            period,
+            new ZonedClock(Clock, Zone, CalendarSystem.Iso),
+            Calendar,
+            Schedules,
+            records);
+
     /// <summary>Gets today in the zone.</summary>
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
 

@@ -44,7 +44,7 @@ public sealed class CalendarModel(RecordingDesk desk, SqliteStore store) : Provi
         }
 
         Records = store.CurrentRecordsOf(Provider.Id);
-        Calendar = ServicesCalendar.Create(Provider.Id, shown, today, Context.Calendar, Context.SchoolKind, Context.Schedules, Records.Select(r => r.Record));
+        Calendar = Context.ServicesCalendarOf(Provider.Id, shown, Records.Select(r => r.Record));
         var weeks = new List<ServicesCalendarDay?[]>();
         var week = new ServicesCalendarDay?[7];
         foreach (var day in Calendar.Days)

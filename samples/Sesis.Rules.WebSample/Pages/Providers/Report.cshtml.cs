@@ -54,13 +54,7 @@ public sealed class ReportModel(RecordingDesk desk, SqliteStore store) : Provide
             return Refuse(StatusCodes.Status400BadRequest, $"The period ends ({last:yyyy-MM-dd}) before it starts ({first:yyyy-MM-dd}).");
         }
 
-        Report = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForCaseload(Caseload.Create(Context.CaseloadOf(Provider.Id))),
-            new DateInterval(first, last),
-            new ZonedClock(Context.Clock, Context.Zone, CalendarSystem.Iso),
-            Context.Calendar,
-            Context.Schedules,
-            store.CurrentRecordsOf(Provider.Id).Select(r => r.Record));
+        Report = Context.EncounterAttendanceOf(Provider.Id, new DateInterval(first, last), store.CurrentRecordsOf(Provider.Id).Select(r => r.Record));
         return Page();
     }
 }
