@@ -25,7 +25,7 @@ builder.Services.AddSingleton(services => SampleContext.Load(
     services.GetRequiredService<SqliteStore>(),
     services.GetRequiredService<IOptions<WebSampleSettings>>().Value.Clock));
 builder.Services.AddSingleton<RecordingDesk>();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Sesis.Rules.WebSample.Pages.UnknownHandlerFilter()));
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

@@ -128,3 +128,29 @@ public sealed class PagesTests : IClassFixture<WebSampleFactory>
         Assert.Contains("SR803", Html.CodesAt(page.Body, "StudentId"));
     }
 }
+
+/// <summary>Posts no button of the form sends: a clear answer, never an error page.</summary>
+public sealed class OddPostTests : IClassFixture<WebSampleFactory>
+{
+    private readonly WebSampleFactory _factory;
+
+    public OddPostTests(WebSampleFactory factory) => _factory = factory;
+
+    [Theory]
+    [InlineData("/providers/P0012345/records/new?handler=Bogus")]
+    [InlineData("/providers/P0012345/records/new")]
+    [InlineData("/providers/P0012345?handler=Draft")]
+    [InlineData("/providers/P0012345/calendar")]
+    public async Task A_post_to_no_handler_is_refused_plainly(string url)
+    {
+        using var client = _factory.Browser();
+        var token = Html.Token((await PageClient.GetAsync(client, "/providers/P0012345/records/new")).Body);
+        using var content = new FormUrlEncodedContent(PageClient.Session().Append(new("__RequestVerificationToken", token)));
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode is System.Net.HttpStatusCode.MethodNotAllowed or System.Net.HttpStatusCode.NotFound, $"{url}: {response.StatusCode}");
+        PageClient.NoStackTrace(body);
+        Assert.DoesNotContain("Something went wrong", body, StringComparison.Ordinal);
+    }
+}

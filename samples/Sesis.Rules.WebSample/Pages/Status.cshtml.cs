@@ -30,7 +30,7 @@ public sealed class StatusModel : PageModel
         {
             400 => ("Bad request", "The request could not be read. A form must be sent from its own page (it carries an anti-forgery token); reload the page and try again."),
             404 => ("Not found", "There is no such page. Start from the list of providers."),
-            405 => ("Not allowed", "This address does not take that kind of request."),
+            405 => ("Not allowed", "This page has no such action: use the buttons of its form."),
             _ => ($"Error {code}", "The request could not be completed."),
         };
     }
