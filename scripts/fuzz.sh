@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one harness of fuzz/Sesis.Rules.Fuzz with AFL++ and SharpFuzz for a number of seconds, then prints AFL's
 # summary. Not part of CI. Usage:
-#   scripts/fuzz.sh TARGET [SECONDS]     TARGET: batch-json, batch-csv, calendar-ics or calendar-plain (default 600 s)
+#   scripts/fuzz.sh TARGET [SECONDS]     TARGET: batch-json, batch-csv, calendar-ics, calendar-plain or calendar-feed (default 600 s)
 # Findings go to fuzz/findings/TARGET (git-ignored). Any file in its crashes/ folder is a bug: replay it with
 #   dotnet fuzz/bin/TARGET-plain/Sesis.Rules.Fuzz.dll TARGET --check fuzz/findings/TARGET/default/crashes
 # (the plain build: instrumented code runs only under afl-fuzz)
@@ -10,10 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-target=${1:?usage: scripts/fuzz.sh batch-json|batch-csv|calendar-ics|calendar-plain [SECONDS]}
+target=${1:?usage: scripts/fuzz.sh batch-json|batch-csv|calendar-ics|calendar-plain|calendar-feed [SECONDS]}
 seconds=${2:-600}
 case "$target" in
-  batch-json|batch-csv|calendar-ics|calendar-plain) ;;
+  batch-json|batch-csv|calendar-ics|calendar-plain|calendar-feed) ;;
   *) echo "unknown target '$target'" >&2; exit 2 ;;
 esac
 

@@ -20,6 +20,7 @@ internal static class Targets
         ["batch-csv"] = BatchCsv,
         ["calendar-ics"] = bytes => Calendar(bytes, IcsFormat.Read),
         ["calendar-plain"] = bytes => Calendar(bytes, PlainListFormat.Read),
+        ["calendar-feed"] = Feed,
     };
 
     private static void BatchJson(byte[] bytes)
@@ -58,6 +59,28 @@ internal static class Targets
         if (result.Success == (result.Calendar is null) || result.Success == (!result.Errors.IsDefaultOrEmpty))
         {
             throw new InvalidOperationException($"A result must have a calendar or errors, not both or neither: {result.Success}, {(result.Errors.IsDefault ? 0 : result.Errors.Length)} errors.");
+        }
+    }
+
+    private static void Feed(byte[] bytes)
+    {
+        // A published feed, as the host reads one: told apart from the dialect, then read with the default rules.
+        var text = Encoding.UTF8.GetString(bytes);
+        _ = IcsFormat.IsDialect(text);
+        var result = PublishedFeed.Read(text);
+        if (result.Success == (result.Calendar is null) || result.Success == (!result.Errors.IsDefaultOrEmpty) || result.Events.IsDefault)
+        {
+            throw new InvalidOperationException($"A feed result must have a calendar or errors, not both or neither, and a report: {result.Success}, {(result.Errors.IsDefault ? 0 : result.Errors.Length)} errors.");
+        }
+
+        foreach (var e in result.Events)
+        {
+            if (e.Line < 1 || e.Dates.Start > e.Dates.End || e.Reason.Length == 0 || (e.Outcome == FeedEventOutcome.Entry) != (e.Entry is not null))
+            {
+                throw new InvalidOperationException($"A report line is inconsistent: {e}");
+            }
+
+            _ = e.ToString();
         }
     }
 }

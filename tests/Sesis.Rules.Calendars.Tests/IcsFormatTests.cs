@@ -169,4 +169,45 @@ public sealed class IcsFormatTests
         var reordered = IcsFormat.Read(text.Replace("PRIMARY", "HIGH", StringComparison.Ordinal)).GetCalendarOrThrow();
         Assert.Equal(4, reordered.Entries.Length);
     }
+
+    [Fact]
+    public void Another_iCalendar_library_reads_what_the_writer_writes()
+    {
+        // Ical.Net is an independent reader: it sees the same events, names and all-day dates as ours.
+        var calendar = SchoolCalendar.Create(
+                "District; north, \"A\" \\ Día",
+                [new SchoolYear("2025-26", new LocalDate(2025, 9, 4), new LocalDate(2026, 6, 26))],
+                [CalendarEntry.Closure("Rosh Hashanah; day 1, and a very long name that the writer must fold over several lines of at most 75 octets — señor", new LocalDate(2025, 9, 23), new LocalDate(2025, 9, 24))],
+                [])
+            .GetCalendarOrThrow();
+        var text = IcsFormat.Write(calendar, CreatedAt);
+
+        var other = Ical.Net.Calendar.Load(text)!;
+        var closure = other.Events.Single(static e => e.Categories.Contains("CLOSURE"));
+        Assert.Equal(calendar.Entries[0].Name, closure.Summary);
+        Assert.Equal(new DateOnly(2025, 9, 23), closure.DtStart!.Date);
+        Assert.Equal(new DateOnly(2025, 9, 25), closure.DtEnd!.Date);
+        Assert.False(closure.DtStart.HasTime);
+        Assert.Equal(2, other.Events.Count);
+        Assert.All(text.Split("\r\n"), static l => Assert.True(System.Text.Encoding.UTF8.GetByteCount(l) <= 75, l));
+
+        var back = IcsFormat.Read(text).GetCalendarOrThrow();
+        Assert.Equal(calendar.Name, back.Name);
+        Assert.Empty(back.Weekend); // no weekend written as an empty X-SESIS-WEEKEND and read back so
+    }
+
+    [Fact]
+    public void A_name_with_a_control_character_is_refused_by_the_writer()
+    {
+        var calendar = SchoolCalendar.Create("Bell\u0007", [new SchoolYear("2025-26", new LocalDate(2025, 9, 4), new LocalDate(2026, 6, 26))], []).GetCalendarOrThrow();
+        Assert.Contains("U+0007", Assert.Throws<ArgumentException>(() => IcsFormat.Write(calendar, CreatedAt)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_weekend_of_every_day_is_refused_by_the_calendar_rule_naming_the_line()
+    {
+        var text = Sample.Replace("X-WR-CALNAME:Example District\r\n", "X-WR-CALNAME:Example District\r\nX-SESIS-WEEKEND:MO,TU,WE,TH,FR,SA,SU\r\n", StringComparison.Ordinal);
+        var error = Assert.Single(IcsFormat.Read(text).Errors);
+        Assert.Equal(new CalendarLoadError(5, "The weekend names every day of the week, so school is never open."), error);
+    }
 }

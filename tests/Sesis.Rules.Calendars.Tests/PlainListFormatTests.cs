@@ -101,4 +101,22 @@ public sealed class PlainListFormatTests
         Assert.Throws<ArgumentException>(() => IcsFormat.Write(calendar, Instant.FromUtc(2025, 1, 1, 0, 0)));
         Assert.Contains("last date there is", IcsFormat.Read(IcsFormatTests.Sample.Replace("20260127", "99991231", StringComparison.Ordinal)).Errors.Single().Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_calendar_without_a_weekend_survives_a_round_trip_as_weekend_none()
+    {
+        var calendar = SchoolCalendar.Create("Open every day", [new SchoolYear("2025-26", new LocalDate(2025, 9, 4), new LocalDate(2026, 6, 26))], [], []).GetCalendarOrThrow();
+        var text = PlainListFormat.Write(calendar);
+        Assert.Contains("weekend none\n", text, StringComparison.Ordinal);
+        var back = PlainListFormat.Read(text).GetCalendarOrThrow();
+        Assert.Empty(back.Weekend);
+        Assert.False(back.IsGrayDay(new LocalDate(2025, 9, 6), SchoolKind.High)); // a Saturday
+    }
+
+    [Fact]
+    public void A_weekend_of_every_day_is_refused_by_the_calendar_rule_naming_the_line()
+    {
+        var error = Assert.Single(PlainListFormat.Read("calendar X\nweekend Mon Tue Wed Thu Fri Sat Sun\nschool-year 2025-09-04..2026-06-26 2025-26\n").Errors);
+        Assert.Equal(new CalendarLoadError(2, "The weekend names every day of the week, so school is never open."), error);
+    }
 }

@@ -296,4 +296,21 @@ public sealed class SchoolCalendarTests
             + "'Closure 2026-01-02..2026-01-05 Lower schools recess (Elementary, Middle, High only)' for Middle, High: a day has one meaning per kind of school.",
             problem.Message);
     }
+
+    [Fact]
+    public void The_weekend_rule_is_one_method_that_Create_applies()
+    {
+        Assert.Equal([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], SchoolCalendar.DefaultWeekend.ToArray());
+        Assert.Empty(SchoolCalendar.WeekendProblems([]));
+        Assert.Empty(SchoolCalendar.WeekendProblems([IsoDayOfWeek.Friday, IsoDayOfWeek.Friday]));
+        Assert.Equal(
+            ["The weekend names None, which is not a day of the week.", "The weekend names every day of the week, so school is never open."],
+            SchoolCalendar.WeekendProblems([IsoDayOfWeek.None, .. Enum.GetValues<IsoDayOfWeek>().Where(static d => d != IsoDayOfWeek.None)]).ToArray());
+        Assert.Equal("weekend", Assert.Throws<ArgumentNullException>(() => SchoolCalendar.WeekendProblems(null!)).ParamName);
+
+        // An empty weekend is allowed: a school open every day of the week.
+        var open = SchoolCalendar.Create("Open", [Year], [], []).GetCalendarOrThrow();
+        Assert.False(open.IsGrayDay(new LocalDate(2025, 9, 6), SchoolKind.High));
+        Assert.Equal(SchoolCalendar.DefaultWeekend, SchoolCalendar.Create("Default", [Year], []).GetCalendarOrThrow().Weekend);
+    }
 }
