@@ -6,19 +6,7 @@ namespace Sesis.Rules.Tests;
 
 public sealed class CertificationTests
 {
-    private static readonly ServiceRecord Record = new()
-    {
-        StudentId = new StudentId("204381527"),
-        ProviderId = new ProviderId("P0012345"),
-        ServiceType = ServiceType.Paraprofessional,
-        Date = new LocalDate(2025, 10, 6),
-        StartTime = new LocalTime(8, 0),
-        EndTime = new LocalTime(14, 20),
-        Language = Language.English,
-        Location = ServiceLocation.GeneralEducationClassroom,
-        Description = ServiceDescription.Health,
-        Progress = ProgressIndicator.Progressing,
-    };
+    private static readonly ServiceRecord Record = Samples.ParaSession;
 
     [Fact]
     public void The_digest_of_a_known_record_is_fixed()
