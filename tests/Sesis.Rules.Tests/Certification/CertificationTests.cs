@@ -48,8 +48,7 @@ public sealed class CertificationTests
         Assert.Equal(digest, ContentDigest.Parse(digest.ToString()).Value);
         Assert.Equal(digest, ContentDigest.Parse(digest.ToString().ToUpperInvariant()).Value);
         Assert.Equal(64, digest.ToString().Length);
-        Assert.True(digest == ContentDigest.FromBytes(bytes));
-        Assert.False(digest != ContentDigest.FromBytes(bytes));
+        EqualityAssert.Equality(digest, ContentDigest.FromBytes(bytes), default(ContentDigest));
         Assert.Equal(new string('0', 64), default(ContentDigest).ToString());
     }
 
@@ -122,11 +121,7 @@ public sealed class CertificationTests
         bytes[index] ^= 0x01;
         var changed = ContentDigest.FromBytes(bytes);
 
-        Assert.NotEqual(same, changed);
-        Assert.False(same == changed);
-        Assert.True(same != changed);
-        Assert.False(same.Equals((object)changed));
-        Assert.True(same.Equals((object)ServiceRecordDigest.Compute(Record)));
+        EqualityAssert.Equality(same, ServiceRecordDigest.Compute(Record), changed);
     }
 
     [Fact]
