@@ -12,8 +12,8 @@ public static class RecordGenerators
 {
     public static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
 
-    // School days of 2025-26 on which NYC schools are open for every kind of school: weekdays from the
-    // first to the last day, minus the closures of SPEC.md. Generated records fall on these days only.
+    // School days of 2025-26 on which NYC schools are open for every kind of school, by the calendar the
+    // library ships (2026-06-05 is open for high schools only, so it is not here). Generated records fall on these days only.
     public static readonly IReadOnlyList<LocalDate> SchoolDays = BuildSchoolDays();
 
     public static Gen<StudentId> StudentIds { get; } =
@@ -129,36 +129,12 @@ public static class RecordGenerators
 
     private static List<LocalDate> BuildSchoolDays()
     {
-        var closed = new HashSet<LocalDate>();
-        void Close(int y1, int m1, int d1, int y2, int m2, int d2)
-        {
-            for (var d = new LocalDate(y1, m1, d1); d <= new LocalDate(y2, m2, d2); d = d.PlusDays(1))
-            {
-                closed.Add(d);
-            }
-        }
-
-        Close(2025, 9, 23, 2025, 9, 24);
-        Close(2025, 10, 2, 2025, 10, 2);
-        Close(2025, 10, 13, 2025, 10, 13);
-        Close(2025, 10, 20, 2025, 10, 20);
-        Close(2025, 11, 4, 2025, 11, 4);
-        Close(2025, 11, 11, 2025, 11, 11);
-        Close(2025, 11, 27, 2025, 11, 28);
-        Close(2025, 12, 24, 2026, 1, 2);
-        Close(2026, 1, 19, 2026, 1, 19);
-        Close(2026, 2, 16, 2026, 2, 20);
-        Close(2026, 3, 20, 2026, 3, 20);
-        Close(2026, 4, 2, 2026, 4, 10);
-        Close(2026, 5, 25, 2026, 5, 25);
-        Close(2026, 5, 27, 2026, 5, 27);
-        Close(2026, 6, 4, 2026, 6, 5); // 2026-06-05 is closed for most kinds of school: leave it out
-        Close(2026, 6, 19, 2026, 6, 19);
-
+        var nyc = SchoolCalendars.NewYorkCity2025To2026;
+        var year = nyc.SchoolYears[0];
         var days = new List<LocalDate>();
-        for (var d = new LocalDate(2025, 9, 4); d <= new LocalDate(2026, 6, 26); d = d.PlusDays(1))
+        for (var d = year.FirstDay; d <= year.LastDay; d = d.PlusDays(1))
         {
-            if (d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) && !closed.Contains(d))
+            if (Enum.GetValues<SchoolKind>().All(kind => !nyc.IsGrayDay(d, kind)))
             {
                 days.Add(d);
             }

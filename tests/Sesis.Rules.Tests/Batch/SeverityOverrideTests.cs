@@ -113,8 +113,14 @@ public sealed class SeverityOverrideTests
     [Fact]
     public void ValidationOptions_accept_every_catalog_code_and_an_SR9xx_override_changes_no_single_record_finding()
     {
-        var options = new ValidationOptions { SeverityOverrides = RuleCatalog.All.ToDictionary(static r => r.Code, static _ => FindingSeverity.Warning) };
-        Assert.NotNull(new ServiceRecordValidator(options));
+        // Every code turned into a warning: a record the catalog's severities find errors in gets the same findings, all warnings.
+        var everyCodeAWarning = Samples.Options with { SeverityOverrides = RuleCatalog.All.ToDictionary(static r => r.Code, static _ => FindingSeverity.Warning) };
+        var broken = Samples.ParaRecord with { StudentId = default, EndTime = new LocalTime(7, 0) };
+        var asCatalogued = new ServiceRecordValidator(Samples.Options).Validate(broken, ValidationStage.Save);
+        var asWarnings = new ServiceRecordValidator(everyCodeAWarning).Validate(broken, ValidationStage.Save);
+        Assert.Contains(asCatalogued, static f => f.Severity == FindingSeverity.Error);
+        Assert.Equal(asCatalogued.Codes(), asWarnings.Codes());
+        Assert.All(asWarnings, static f => Assert.Equal(FindingSeverity.Warning, f.Severity));
 
         var plain = new ServiceRecordValidator(new ValidationOptions()).Validate(GroupOfTwoAlone[0], ValidationStage.Save);
         var withSr9xx = RecordValidator(("SR901", FindingSeverity.Warning), ("SR910", FindingSeverity.Warning)).Validate(GroupOfTwoAlone[0], ValidationStage.Save);

@@ -6,19 +6,7 @@ namespace Sesis.Rules.Tests;
 
 public sealed class CertificationTests
 {
-    private static readonly ServiceRecord Record = new()
-    {
-        StudentId = new StudentId("204381527"),
-        ProviderId = new ProviderId("P0012345"),
-        ServiceType = ServiceType.Paraprofessional,
-        Date = new LocalDate(2025, 10, 6),
-        StartTime = new LocalTime(8, 0),
-        EndTime = new LocalTime(14, 20),
-        Language = Language.English,
-        Location = ServiceLocation.GeneralEducationClassroom,
-        Description = ServiceDescription.Health,
-        Progress = ProgressIndicator.Progressing,
-    };
+    private static readonly ServiceRecord Record = Samples.ParaSession;
 
     [Fact]
     public void The_digest_of_a_known_record_is_fixed()
@@ -60,8 +48,7 @@ public sealed class CertificationTests
         Assert.Equal(digest, ContentDigest.Parse(digest.ToString()).Value);
         Assert.Equal(digest, ContentDigest.Parse(digest.ToString().ToUpperInvariant()).Value);
         Assert.Equal(64, digest.ToString().Length);
-        Assert.True(digest == ContentDigest.FromBytes(bytes));
-        Assert.False(digest != ContentDigest.FromBytes(bytes));
+        EqualityAssert.Equality(digest, ContentDigest.FromBytes(bytes), default(ContentDigest));
         Assert.Equal(new string('0', 64), default(ContentDigest).ToString());
     }
 
@@ -134,11 +121,7 @@ public sealed class CertificationTests
         bytes[index] ^= 0x01;
         var changed = ContentDigest.FromBytes(bytes);
 
-        Assert.NotEqual(same, changed);
-        Assert.False(same == changed);
-        Assert.True(same != changed);
-        Assert.False(same.Equals((object)changed));
-        Assert.True(same.Equals((object)ServiceRecordDigest.Compute(Record)));
+        EqualityAssert.Equality(same, ServiceRecordDigest.Compute(Record), changed);
     }
 
     [Fact]

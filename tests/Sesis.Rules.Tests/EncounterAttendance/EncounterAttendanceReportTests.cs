@@ -322,12 +322,9 @@ public sealed class EncounterAttendanceReportTests
     public void Scopes_are_equal_by_kind_and_what_they_name()
     {
         var caseload = Caseload.Create([new CaseloadAssignment(Para, Ana, ServiceType.Paraprofessional, Year)]);
-        Assert.Equal(EncounterAttendanceScope.ForStudent(Ana), EncounterAttendanceScope.ForStudent(new StudentId("204381527")));
-        Assert.True(EncounterAttendanceScope.ForProvider(Para) == EncounterAttendanceScope.ForProvider(new ProviderId("P0012345")));
-        Assert.NotEqual(EncounterAttendanceScope.ForStudent(Ana), EncounterAttendanceScope.ForStudent(Ben));
-        Assert.Equal(EncounterAttendanceScope.ForCaseload(caseload), EncounterAttendanceScope.ForCaseload(caseload));
-        Assert.NotEqual(EncounterAttendanceScope.ForCaseload(caseload), EncounterAttendanceScope.ForCaseload(Caseload.Create(caseload)));
-        Assert.Equal(EncounterAttendanceScope.ForStudent(Ana).GetHashCode(), EncounterAttendanceScope.ForStudent(Ana).GetHashCode());
+        EqualityAssert.Equality(EncounterAttendanceScope.ForStudent(Ana), EncounterAttendanceScope.ForStudent(new StudentId("204381527")), EncounterAttendanceScope.ForStudent(Ben));
+        EqualityAssert.Equality(EncounterAttendanceScope.ForProvider(Para), EncounterAttendanceScope.ForProvider(new ProviderId("P0012345")), EncounterAttendanceScope.ForProvider(Other));
+        EqualityAssert.Equality(EncounterAttendanceScope.ForCaseload(caseload), EncounterAttendanceScope.ForCaseload(caseload), EncounterAttendanceScope.ForCaseload(Caseload.Create(caseload)));
         Assert.Equal(("student 204381527", "provider P0012345"), (EncounterAttendanceScope.ForStudent(Ana).ToString(), EncounterAttendanceScope.ForProvider(Para).ToString()));
         Assert.Equal(EncounterAttendanceScopeKind.Caseload, EncounterAttendanceScope.ForCaseload(caseload).Kind);
     }
@@ -417,10 +414,8 @@ public sealed class EncounterAttendanceReportTests
         var ana = EncounterAttendanceScope.ForStudent(Ana);
         var para = EncounterAttendanceScope.ForProvider(Para);
 
-        EqualityAssert.NeverEqualsNull(ana, static (a, b) => a == b, static (a, b) => a != b);
-        Assert.True(ana != para);
-        Assert.True(ana != EncounterAttendanceScope.ForStudent(Ben));
-        Assert.False(ana != EncounterAttendanceScope.ForStudent(new StudentId("204381527")));
+        EqualityAssert.NeverEqualsNull(ana);
+        EqualityAssert.Equality(ana, EncounterAttendanceScope.ForStudent(new StudentId("204381527")), para, EncounterAttendanceScope.ForStudent(Ben));
     }
 
     [Fact]

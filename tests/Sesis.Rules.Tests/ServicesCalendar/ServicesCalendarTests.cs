@@ -308,23 +308,13 @@ public sealed class ServicesCalendarTests
             WithKind(speech, SchoolKind.High),
         ];
 
-        Assert.True(speech.Equals(same));
-        Assert.True(speech == same);
-        Assert.False(speech != same);
-        Assert.Equal(speech.GetHashCode(), same.GetHashCode());
-        Assert.All(others, other =>
-        {
-            Assert.False(speech.Equals(other));
-            Assert.False(speech.Equals((object)other));
-            Assert.False(speech == other);
-            Assert.True(speech != other);
-        });
+        EqualityAssert.Equality(speech, same, others);
     }
 
     [Fact]
     public void A_schedule_is_never_equal_to_null_and_null_equals_null()
     {
-        EqualityAssert.NeverEqualsNull(Schedules[1], static (a, b) => a == b, static (a, b) => a != b);
+        EqualityAssert.NeverEqualsNull(Schedules[1]);
     }
 
     private static ServiceSchedule WithKind(ServiceSchedule schedule, SchoolKind kind) =>

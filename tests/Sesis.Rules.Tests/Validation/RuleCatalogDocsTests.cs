@@ -4,7 +4,7 @@ namespace Sesis.Rules.Tests;
 
 public sealed partial class RuleCatalogDocsTests
 {
-    private static readonly string RulesPage = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules.md"));
+    private static readonly string RulesPage = File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules.md"));
 
     [Fact]
     public void The_docs_catalog_the_code_catalog_and_the_emittable_codes_are_the_same_set()
@@ -100,17 +100,4 @@ public sealed partial class RuleCatalogDocsTests
     // | SR101 | Error | StudentId | What it checks | Comes from |
     [GeneratedRegex(@"^\| (?<code>SR[1-9]\d\d) \| (?<severity>Error|Warning) \| (?<field>\w+) \| (?<what>[^|]+) \| (?<source>[^|]+) \|\s*$", RegexOptions.Multiline)]
     private static partial Regex TableRow();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Sesis.Rules.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Sesis.Rules.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -6,7 +6,7 @@ namespace Sesis.Rules.Tests;
 /// <summary>
 /// Hand-made valid records and their context for the example tests: a paraprofessional session on Monday
 /// 2025-10-06 and a speech session on Tuesday 2025-10-07, checked on Wednesday 2025-10-08 at 18:00 in
-/// New York, both school days of SPEC.md's 2025-26 calendar.
+/// New York, both school days of the NYC 2025-26 calendar the library ships.
 /// </summary>
 public static class Samples
 {
@@ -33,8 +33,11 @@ public static class Samples
 
     public static readonly CaseloadAssignment CounselingAssignment = new(Counselor.Id, Student, ServiceType.Counseling, SchoolYear);
 
-    /// <summary>Gets a certified paraprofessional service: seed steps 4-15 filled in.</summary>
-    public static ServiceRecord ParaRecord { get; } = Certify(new ServiceRecord
+    /// <summary>
+    /// Gets the paraprofessional's session, not yet certified: procedure steps 4-15 filled in. The one sample
+    /// record of the tests: the lifecycle, certification and digest tests start from it.
+    /// </summary>
+    public static ServiceRecord ParaSession { get; } = new()
     {
         StudentId = Student,
         ProviderId = Para.Id,
@@ -46,7 +49,10 @@ public static class Samples
         Location = ServiceLocation.GeneralEducationClassroom,
         Description = ServiceDescription.Health,
         Progress = ProgressIndicator.Progressing,
-    });
+    };
+
+    /// <summary>Gets the paraprofessional's session, certified.</summary>
+    public static ServiceRecord ParaRecord { get; } = Certify(ParaSession);
 
     /// <summary>Gets the paraprofessional's certified record of the student's absence that day.</summary>
     public static ServiceRecord ParaAbsence { get; } = Certify(ParaRecord with

@@ -1,6 +1,6 @@
 namespace Sesis.Rules.Tests;
 
-/// <summary>A record validator that accepts every record, so a batch test sees only the SR9xx rules.</summary>
+/// <summary>A record validator that accepts every record, so a batch test sees only the SR9xx rules and a workflow test only the lifecycle.</summary>
 public sealed class NoFindingsValidator : IServiceRecordValidator
 {
     public static NoFindingsValidator Instance { get; } = new();
@@ -20,4 +20,10 @@ public sealed class FixedFindingValidator(Func<ServiceRecord, bool> applies, par
         _stages.Add(stage);
         return applies(record) ? findings : [];
     }
+}
+
+/// <summary>A record validator that reports fixed findings at one stage and none at the other.</summary>
+public sealed class StubValidator(ValidationStage stage, params Finding[] findings) : IServiceRecordValidator
+{
+    public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage asked) => asked == stage ? findings : [];
 }

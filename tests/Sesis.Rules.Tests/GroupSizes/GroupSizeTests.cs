@@ -45,8 +45,7 @@ public sealed class GroupSizeTests
         var expected = group == 0 ? GroupSize.Individual : GroupSize.Group(group);
 
         Assert.True(GroupSize.TryParse(text, out var value));
-        Assert.Equal(expected, value);
-        Assert.Equal(expected.GetHashCode(), value.GetHashCode());
+        EqualityAssert.Equality(expected, value, group == 0 ? GroupSize.Group(1) : GroupSize.Individual);
     }
 
     [Theory]

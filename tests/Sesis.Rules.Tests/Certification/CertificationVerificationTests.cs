@@ -216,14 +216,9 @@ public sealed class CertificationVerificationTests
         var otherProvider = CertificationVerification.Of(Sample with { Certification = Certification.Of(Sample, OtherId, SessionEnd) }, NewYork, Now);
         var notCertified = CertificationVerification.Of(Sample, NewYork, Now);
 
-        Assert.True(valid == CertificationVerification.Of(Sample with { Certification = Certification.Of(Sample, OwnId, Now) }, NewYork, Now));
-        Assert.False(valid != CertificationVerification.Of(Sample with { Certification = Certification.Of(Sample, OwnId, Now) }, NewYork, Now));
-        Assert.True(valid != otherProvider);
-        Assert.False(valid == otherProvider);
-        Assert.True(notCertified.Equals((object)default(CertificationVerification)));
-        Assert.False(notCertified.Equals((object)valid));
+        EqualityAssert.Equality(valid, CertificationVerification.Of(Sample with { Certification = Certification.Of(Sample, OwnId, Now) }, NewYork, Now), otherProvider, notCertified);
+        EqualityAssert.Equality(notCertified, default, valid, otherProvider);
         Assert.False(notCertified.Equals("not certified"));
-        Assert.Equal(default(CertificationVerification).GetHashCode(), notCertified.GetHashCode());
         Assert.NotEqual(valid.GetHashCode(), otherProvider.GetHashCode());
         Assert.Equal("valid", valid.ToString());
     }

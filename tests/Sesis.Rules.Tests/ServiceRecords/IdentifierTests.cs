@@ -64,9 +64,7 @@ public sealed class IdentifierTests
         var a = new ProviderId("A1");
         var lower = new ProviderId("a1");
 
-        Assert.NotEqual(a, lower);
-        Assert.Equal(new ProviderId("A1"), a);
-        Assert.Equal(new ProviderId("A1").GetHashCode(), a.GetHashCode());
+        EqualityAssert.Equality(a, new ProviderId("A1"), lower, default);
         Assert.True(a < lower);
         Assert.True(lower > a);
         Assert.True(a <= new ProviderId("A1"));
