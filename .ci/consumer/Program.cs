@@ -39,7 +39,7 @@ Check(ServiceTypeCatalog.Standard[ServiceType.Paraprofessional].ProgressRequired
 
 // The rules, as a district's form would call them: built once, then asked per record.
 var provider = new Provider(record.ProviderId, ProviderRole.Paraprofessional);
-var validator = new ServiceRecordValidator(new ValidationOptions
+var validator = new ServiceRecordValidator(new RecordingContext
 {
     Clock = new StoppedClock(Instant.FromUtc(2025, 10, 31, 21, 0)),
     Calendar = SchoolCalendars.NewYorkCity2025To2026,

@@ -33,7 +33,7 @@ internal sealed class BatchReport
 
     public static BatchReport Create(Batch batch, Progress? progress = null)
     {
-        IServiceRecordValidator records = new ServiceRecordValidator(batch.ValidationOptions);
+        IServiceRecordValidator records = new ServiceRecordValidator(batch.Context);
         var validator = new BatchValidator(new BatchValidatorOptions
         {
             RecordValidator = progress?.Wrap(records) ?? records,
@@ -53,7 +53,7 @@ internal sealed class BatchReport
     // month, the default entry window, when there are no records) up to today, for the batch's schedules.
     private static MissingRecordCheck? MissingRecordCheck(Batch batch)
     {
-        if (batch.Calendar is not { } calendar || batch.Schedules.Count == 0)
+        if (batch.Calendar is null || batch.Schedules.Count == 0)
         {
             return null;
         }
@@ -64,13 +64,7 @@ internal sealed class BatchReport
             : today.PlusMonths(-1).With(DateAdjusters.StartOfMonth);
         return first > today
             ? null
-            : new MissingRecordCheck
-            {
-                Schedules = batch.Schedules,
-                Calendar = calendar,
-                Period = new DateInterval(first, today),
-                Clock = batch.ZonedClock,
-            };
+            : new MissingRecordCheck { Period = new DateInterval(first, today) };
     }
 
     public void WriteText(TextWriter output)

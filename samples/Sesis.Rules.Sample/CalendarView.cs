@@ -10,12 +10,12 @@ internal static class CalendarView
 {
     public static ServicesCalendar Create(Batch batch, ProviderId provider, YearMonth month, string file)
     {
-        if (batch.Calendar is not { } calendar)
+        if (batch.Calendar is null)
         {
             throw new InputException(file, null, "calendar", "The services calendar needs a school calendar: add a \"calendar\" field.");
         }
 
-        return ServicesCalendar.Create(provider, month, batch.Today, calendar, batch.SchoolKind, batch.Schedules, batch.Records.Select(r => r.Record));
+        return ServicesCalendar.Create(batch.Context, provider, month, batch.Records.Select(r => r.Record));
     }
 
     public static void WriteText(ServicesCalendar view, TextWriter output)

@@ -21,6 +21,8 @@ internal sealed class Progress(TextWriter error, int total) : IServiceRecordVali
         return this;
     }
 
+    public RecordingContext Context => _inner!.Context;
+
     public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage)
     {
         var findings = _inner!.Validate(record, stage);

@@ -10,12 +10,12 @@ internal static class ReportView
 {
     public static EncounterAttendanceReport Create(Batch batch, EncounterAttendanceScope scope, DateInterval period, string file)
     {
-        if (batch.Calendar is not { } calendar)
+        if (batch.Calendar is null)
         {
             throw new InputException(file, null, "calendar", "The report needs a school calendar: add a \"calendar\" field.");
         }
 
-        return EncounterAttendanceReport.Create(scope, period, batch.ZonedClock, calendar, batch.Schedules, batch.Records.Select(r => r.Record));
+        return EncounterAttendanceReport.Create(batch.Context, scope, period, batch.Records.Select(r => r.Record));
     }
 
     public static void WriteText(EncounterAttendanceReport report, TextWriter output)
@@ -31,13 +31,13 @@ internal static class ReportView
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Minutes delivered          {report.MinutesDelivered}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Scheduled school days      {report.ScheduledSchoolDays}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Served                     {report.ServedSchoolDays} ({Share(report.ServedShare)})"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Missing records            {report.MissingRecords.Length}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Missing records            {report.MissingRecords.Count}"));
         foreach (var missing in report.MissingRecords)
         {
             output.WriteLine($"  {Text.Date(missing.Date)} {missing.StudentId} {missing.ServiceType} (provider {missing.ProviderId})");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Not certified              {report.NotCertified.Length}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Not certified              {report.NotCertified.Count}"));
         foreach (var record in report.NotCertified)
         {
             output.WriteLine($"  {record.Record}: {record.Verification}");

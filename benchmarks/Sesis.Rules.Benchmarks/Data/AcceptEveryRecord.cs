@@ -9,5 +9,8 @@ public sealed class AcceptEveryRecord : IServiceRecordValidator
     public static AcceptEveryRecord Instance { get; } = new();
 
     /// <inheritdoc/>
+    public RecordingContext Context { get; } = new();
+
+    /// <inheritdoc/>
     public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage) => None;
 }

@@ -7,11 +7,11 @@ namespace Sesis.Rules.Benchmarks;
 /// </summary>
 public static class Contexts
 {
-    /// <summary>The library's options.</summary>
+    /// <summary>The library's context.</summary>
     /// <param name="providers">The providers.</param>
     /// <param name="caseload">The caseload.</param>
-    /// <returns>Options with the benchmarks' clock, zone and calendar.</returns>
-    public static ValidationOptions Options(ProviderDirectory providers, Caseload caseload) => new()
+    /// <returns>A context with the benchmarks' clock, zone and calendar.</returns>
+    public static RecordingContext Options(ProviderDirectory providers, Caseload caseload) => new()
     {
         Clock = new FixedClock(RecordFactory.Now),
         TimeZone = RecordFactory.NewYork,

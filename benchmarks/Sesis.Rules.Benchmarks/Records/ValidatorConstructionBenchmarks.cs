@@ -13,7 +13,7 @@ public class ValidatorConstructionBenchmarks
 {
     private ProviderDirectory _providers = null!;
     private Caseload _caseload = null!;
-    private ValidationOptions _options = null!;
+    private RecordingContext _options = null!;
 
     [GlobalSetup]
     public void Setup()

@@ -16,11 +16,10 @@ internal sealed record Batch(
     // Where the calendar came from and, for a published feed, what each event became (the calendar command's --explain).
     public LoadedCalendar LoadedCalendar { get; init; } = new(Calendar, "given", null, null);
 
-    public LocalDate Today => Clock.GetCurrentInstant().InZone(TimeZone).Date;
+    public LocalDate Today => Context.GetCurrentDate();
 
-    public ZonedClock ZonedClock => new(Clock, TimeZone, CalendarSystem.Iso);
-
-    public ValidationOptions ValidationOptions => new()
+    /// <summary>The one context the validator, the calendar, the report and the missing-record check share.</summary>
+    public RecordingContext Context => new()
     {
         Clock = Clock,
         TimeZone = TimeZone,
@@ -28,5 +27,6 @@ internal sealed record Batch(
         SchoolKind = SchoolKind,
         Providers = Providers,
         Caseload = Caseload,
+        Schedules = ServiceSchedules.Create(Schedules),
     };
 }

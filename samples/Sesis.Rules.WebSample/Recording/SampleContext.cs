@@ -6,8 +6,8 @@ namespace Sesis.Rules.WebSample.Recording;
 
 /// <summary>
 /// Everything the library needs, built once at start-up from the database and shared: the providers, caseload,
-/// schedules, calendar, clock and zone, the validator and the workflow context (all immutable and thread-safe;
-/// a workflow, which is not, is built per request).
+/// schedules, calendar, clock and zone in one <see cref="RecordingContext"/>, and the validator on it (all
+/// immutable and thread-safe; a workflow, which is not, is built per request with the validator).
 /// </summary>
 public sealed class SampleContext
 {
@@ -27,7 +27,7 @@ public sealed class SampleContext
         SchoolKind = schoolKind;
         Zone = zone;
         Clock = clock;
-        Validator = new ServiceRecordValidator(new ValidationOptions
+        Recording = new RecordingContext
         {
             Calendar = calendar,
             SchoolKind = schoolKind,
@@ -35,8 +35,9 @@ public sealed class SampleContext
             Clock = clock,
             Providers = ProviderDirectory.Create(providers),
             Caseload = caseload,
-        });
-        Workflow = new WorkflowContext(Validator, calendar, clock, zone, schoolKind);
+            Schedules = ServiceSchedules.Create(schedules),
+        };
+        Validator = new ServiceRecordValidator(Recording);
     }
 
     /// <summary>Gets the providers, by id.</summary>
@@ -63,20 +64,23 @@ public sealed class SampleContext
     /// <summary>Gets the validator.</summary>
     public ServiceRecordValidator Validator { get; }
 
-    /// <summary>Gets the context workflows are built with.</summary>
-    public WorkflowContext Workflow { get; }
+    /// <summary>Gets the one context the validator, the workflows, the Services Calendar and the report read.</summary>
+    public RecordingContext Recording { get; }
+
+    /// <summary>Gets the validator workflows are built with: its context is the one their guards read.</summary>
+    public IServiceRecordValidator Workflow => Validator;
 
     /// <summary>Gets the service types the form offers (the validator's catalog).</summary>
-    public ServiceTypeCatalog ServiceTypes => Validator.Options.ServiceTypes;
+    public ServiceTypeCatalog ServiceTypes => Recording.ServiceTypes;
 
     /// <summary>Gets the languages the form offers.</summary>
-    public CodeCatalog<Language> Languages => Validator.Options.Languages;
+    public CodeCatalog<Language> Languages => Recording.Languages;
 
     /// <summary>Gets the locations the form offers.</summary>
-    public CodeCatalog<ServiceLocation> Locations => Validator.Options.Locations;
+    public CodeCatalog<ServiceLocation> Locations => Recording.Locations;
 
     /// <summary>Gets the progress indicators the form offers.</summary>
-    public CodeCatalog<ProgressIndicator> ProgressIndicators => Validator.Options.ProgressIndicators;
+    public CodeCatalog<ProgressIndicator> ProgressIndicators => Recording.ProgressIndicators;
 
     /// <summary>Builds a provider's Services Calendar for a month.</summary>
     /// <param name="provider">The provider.</param>
@@ -84,7 +88,7 @@ public sealed class SampleContext
     /// <param name="records">The provider's records as they are now.</param>
     /// <returns>The calendar.</returns>
     public ServicesCalendar ServicesCalendarOf(ProviderId provider, YearMonth month, IEnumerable<ServiceRecord> records) =>
-        ServicesCalendar.Create(provider, month, Today, Calendar, SchoolKind, Schedules, records);
+        ServicesCalendar.Create(Recording, provider, month, records);
 
     /// <summary>Builds the Encounter Attendance report of a provider's caseload for a period.</summary>
     /// <param name="provider">The provider.</param>
@@ -92,16 +96,10 @@ public sealed class SampleContext
     /// <param name="records">The provider's records as they are now.</param>
     /// <returns>The report.</returns>
     public EncounterAttendanceReport EncounterAttendanceOf(ProviderId provider, DateInterval period, IEnumerable<ServiceRecord> records) =>
-        EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForCaseload(Caseload.Create(CaseloadOf(provider))),
-            period,
-            new ZonedClock(Clock, Zone, CalendarSystem.Iso),
-            Calendar,
-            Schedules,
-            records);
+        EncounterAttendanceReport.Create(Recording, EncounterAttendanceScope.ForCaseload(Caseload.Create(CaseloadOf(provider))), period, records);
 
     /// <summary>Gets today in the zone.</summary>
-    public LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
+    public LocalDate Today => Recording.GetCurrentDate();
 
     /// <summary>Finds a provider by the id text of a URL.</summary>
     /// <param name="text">The id as written.</param>

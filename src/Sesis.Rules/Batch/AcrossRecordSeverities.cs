@@ -4,7 +4,7 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// The severities a batch gives the across-record codes (SR9xx): the catalog's defaults unless the host overrides
-/// them, in the record validator's <see cref="ValidationOptions"/> or in <see cref="BatchValidatorOptions"/>.
+/// them in the record validator's <see cref="RecordingContext.SeverityOverrides"/>.
 /// Applied to findings after they are made, so the per-partition checks stay unchanged. Immutable.
 /// </summary>
 internal sealed class AcrossRecordSeverities
@@ -17,54 +17,28 @@ internal sealed class AcrossRecordSeverities
     private AcrossRecordSeverities(FrozenDictionary<string, FindingSeverity> overridden) => _overridden = overridden;
 
     /// <summary>
-    /// Resolves the overrides: the SR9xx codes of a <see cref="ServiceRecordValidator"/>'s options (already checked
-    /// when it was built), then the batch's own. Both naming one code with different severities is refused rather
-    /// than one silently winning.
+    /// Resolves the SR9xx codes of a context's overrides (every code and severity of which the record validator
+    /// built on the context has already checked), keeping only real changes, so a batch without overrides skips
+    /// the pass entirely.
     /// </summary>
-    public static AcrossRecordSeverities Resolve(BatchValidatorOptions options)
+    public static AcrossRecordSeverities Resolve(RecordingContext context)
     {
+        var overrides = context.SeverityOverrides ?? throw RecordingContext.Missing(nameof(context.SeverityOverrides));
         var overridden = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
-        if (options.RecordValidator is ServiceRecordValidator { Options.SeverityOverrides: { } fromRecordValidator })
+        foreach (var (code, severity) in overrides)
         {
-            foreach (var (code, severity) in fromRecordValidator)
+            if (code is not null && AcrossRecordCodes.Contains(code))
             {
-                if (AcrossRecordCodes.Contains(code))
+                if (severity is not (FindingSeverity.Error or FindingSeverity.Warning))
                 {
-                    overridden[code] = severity;
+                    throw new ArgumentException(
+                        $"RecordingContext.SeverityOverrides gives {code} the severity {(int)severity}, which is neither Error nor Warning.", nameof(context));
                 }
+
+                overridden[code] = severity;
             }
         }
 
-        var own = options.SeverityOverrides
-            ?? throw new ArgumentException("BatchValidatorOptions.SeverityOverrides is null; leave it unset for none.", nameof(options));
-        foreach (var (code, severity) in own)
-        {
-            if (code is null || !AcrossRecordCodes.Contains(code))
-            {
-                throw new ArgumentException(
-                    $"BatchValidatorOptions.SeverityOverrides names '{code}', which is not an across-record rule code (see RuleCatalog.AcrossRecords); " +
-                    "single-record codes belong in ValidationOptions.SeverityOverrides.",
-                    nameof(options));
-            }
-
-            if (severity is not (FindingSeverity.Error or FindingSeverity.Warning))
-            {
-                throw new ArgumentException(
-                    $"BatchValidatorOptions.SeverityOverrides gives {code} the severity {(int)severity}, which is neither Error nor Warning.", nameof(options));
-            }
-
-            if (overridden.TryGetValue(code, out var other) && other != severity)
-            {
-                throw new ArgumentException(
-                    $"{code} is {other} in the record validator's ValidationOptions.SeverityOverrides but {severity} in " +
-                    "BatchValidatorOptions.SeverityOverrides: give it one severity.",
-                    nameof(options));
-            }
-
-            overridden[code] = severity;
-        }
-
-        // Keep only real changes, so a batch without overrides skips the pass entirely.
         foreach (var rule in RuleCatalog.AcrossRecords)
         {
             if (overridden.TryGetValue(rule.Code, out var severity) && severity == rule.DefaultSeverity)

@@ -4,38 +4,45 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// The SR910 pass of a batch: the missing records of the check's period, with the batch's records as the records
-/// there are. Resolved once when the validator is built (schedules copied, nulls refused); immutable and safe to
-/// share across threads.
+/// there are, in the record validator's context. The period and the calendar are checked when the validator is
+/// built; the context's schedules and "today" are read at each validation, so a change in the host's schedules is
+/// seen without rebuilding. Immutable and safe to share across threads.
 /// </summary>
 internal sealed class BatchMissingRecords
 {
-    private readonly List<ServiceSchedule> _schedules;
     private readonly MissingRecordCheck _check;
+    private readonly RecordingContext _context;
+    private readonly ISchoolCalendar _calendar;
 
-    // The schedules grouped by provider, in provider order (ordinal), for streams sorted by provider.
-    private readonly ProviderSchedules[] _byProvider;
-
-    public BatchMissingRecords(MissingRecordCheck check)
+    public BatchMissingRecords(MissingRecordCheck check, RecordingContext context)
     {
         _check = check;
-        if (check.Schedules is null || check.Calendar is null || check.Period is null || check.Clock is null)
+        _context = context;
+        if (check.Period is null)
         {
-            var part = check.Schedules is null ? nameof(check.Schedules) : check.Calendar is null ? nameof(check.Calendar)
-                : check.Period is null ? nameof(check.Period) : nameof(check.Clock);
-            throw new ArgumentException(
-                $"BatchValidatorOptions.MissingRecordCheck.{part} is null: the missing-record check needs schedules, a calendar, a period and a clock.",
-                nameof(check));
+            throw new ArgumentException("BatchValidatorOptions.MissingRecordCheck.Period is null: the missing-record check needs a period.", nameof(check));
         }
 
         ExpectedRecords.RequireIso(check.Period, nameof(check) + "." + nameof(check.Period));
-        _schedules = ExpectedRecords.WithoutNulls(check.Schedules, nameof(check) + "." + nameof(check.Schedules));
-        _byProvider = [.. _schedules.GroupBy(s => s.ProviderId)
-            .Select(g => new ProviderSchedules(g.Key, [.. g]))
-            .OrderBy(p => p.Provider)];
+        _calendar = context.RequireCalendar("the missing-record check (SR910)");
+        context.RequireSchedules();
+        context.RequireClock();
+        context.RequireZone();
     }
 
-    /// <summary>Starts the provider-by-provider pass of one streaming validation; reads the clock once.</summary>
-    public MissingRecordStream StartStream() => new(this, RecordFacts.Iso(_check.Clock.GetCurrentDate()));
+    /// <summary>
+    /// Starts the provider-by-provider pass of one streaming validation: reads the clock once and the context's
+    /// schedules of the period once, grouped by provider in provider order (ordinal), for streams sorted by provider.
+    /// </summary>
+    public MissingRecordStream StartStream()
+    {
+        var byProvider = ExpectedRecords.Schedules(_context, _check.Period)
+            .GroupBy(static s => s.ProviderId)
+            .Select(static g => new ProviderSchedules(g.Key, [.. g]))
+            .OrderBy(static p => p.Provider)
+            .ToArray();
+        return new(this, _context.GetCurrentDate(), byProvider);
+    }
 
     /// <summary>
     /// Finds the missing records of <paramref name="records"/>: a set of what was recorded in the period (any
@@ -43,7 +50,7 @@ internal sealed class BatchMissingRecords
     /// </summary>
     public MissingRecordFinding[] Find(List<ServiceRecord> records, AcrossRecordSeverities severities)
     {
-        var today = RecordFacts.Iso(_check.Clock.GetCurrentDate());
+        var today = _context.GetCurrentDate();
         var period = _check.Period;
         var recorded = new HashSet<ExpectedRecord>();
         foreach (var record in records)
@@ -56,12 +63,13 @@ internal sealed class BatchMissingRecords
             }
         }
 
-        return [.. MissingRecords.Missing(period, today, _check.Calendar, _schedules, recorded)
+        var schedules = ExpectedRecords.Schedules(_context, period);
+        return [.. MissingRecords.Missing(period, today, _calendar, schedules, recorded)
             .Select(e => new MissingRecordFinding(e, severities.Apply(MissingRecords.ToFinding(e))))];
     }
 
     /// <summary>One provider's schedules.</summary>
-    private sealed record ProviderSchedules(ProviderId Provider, ServiceSchedule[] Schedules);
+    internal sealed record ProviderSchedules(ProviderId Provider, ServiceSchedule[] Schedules);
 
     /// <summary>
     /// The SR910 pass of a stream sorted by provider: it watches the records go by and, each time a provider's
@@ -70,7 +78,7 @@ internal sealed class BatchMissingRecords
     /// with no record at all are handed over as the stream passes where they would sort. Not thread-safe: it
     /// belongs to the thread reading the input; <see cref="ProviderDone.Find"/> may run on any thread.
     /// </summary>
-    internal sealed class MissingRecordStream(BatchMissingRecords owner, LocalDate today)
+    internal sealed class MissingRecordStream(BatchMissingRecords owner, LocalDate today, ProviderSchedules[] byProvider)
     {
         private int _next;
         private ProviderId? _current;
@@ -84,9 +92,9 @@ internal sealed class BatchMissingRecords
                 Close(done);
                 Skip(record.ProviderId, done);
                 _current = record.ProviderId;
-                if (_next < owner._byProvider.Length && owner._byProvider[_next].Provider == record.ProviderId)
+                if (_next < byProvider.Length && byProvider[_next].Provider == record.ProviderId)
                 {
-                    _open = new ProviderDone(owner, today, owner._byProvider[_next++].Schedules);
+                    _open = new ProviderDone(owner, today, byProvider[_next++].Schedules);
                 }
             }
 
@@ -97,9 +105,9 @@ internal sealed class BatchMissingRecords
         public void Finish(List<ProviderDone> done)
         {
             Close(done);
-            while (_next < owner._byProvider.Length)
+            while (_next < byProvider.Length)
             {
-                done.Add(new ProviderDone(owner, today, owner._byProvider[_next++].Schedules));
+                done.Add(new ProviderDone(owner, today, byProvider[_next++].Schedules));
             }
         }
 
@@ -115,9 +123,9 @@ internal sealed class BatchMissingRecords
         // Scheduled providers that sort before the next record's have no record in the stream.
         private void Skip(ProviderId upTo, List<ProviderDone> done)
         {
-            while (_next < owner._byProvider.Length && owner._byProvider[_next].Provider.CompareTo(upTo) < 0)
+            while (_next < byProvider.Length && byProvider[_next].Provider.CompareTo(upTo) < 0)
             {
-                done.Add(new ProviderDone(owner, today, owner._byProvider[_next++].Schedules));
+                done.Add(new ProviderDone(owner, today, byProvider[_next++].Schedules));
             }
         }
     }
@@ -140,7 +148,7 @@ internal sealed class BatchMissingRecords
         /// <summary>The provider's missing records, in date, student and service-type order.</summary>
         public void Find(AcrossRecordSeverities severities, List<MissingRecordFinding> sink)
         {
-            foreach (var missing in MissingRecords.Missing(owner._check.Period, today, owner._check.Calendar, schedules, _recorded))
+            foreach (var missing in MissingRecords.Missing(owner._check.Period, today, owner._calendar, schedules, _recorded))
             {
                 sink.Add(new MissingRecordFinding(missing, severities.Apply(MissingRecords.ToFinding(missing))));
             }

@@ -17,7 +17,7 @@ namespace Sesis.Rules;
 /// Service Provided record of that provider on the same date that is not the same group session (same service
 /// type, start and end) and not its own duplicate (SR901 reports those).</description></item>
 /// <item><description>SR903 group size differs from students present: a Service Provided record states Group n,
-/// but its session has a different number of students with Service Provided records (seed step 10).</description></item>
+/// but its session has a different number of students with Service Provided records (procedure step 10).</description></item>
 /// <item><description>SR904 Individual record with other students present: a Service Provided record states
 /// Individual, but other students have Service Provided records of the same session.</description></item>
 /// </list>
@@ -29,8 +29,7 @@ namespace Sesis.Rules;
 /// </para>
 /// <para>
 /// Codes and default severities come from <see cref="RuleCatalog.AcrossRecords"/>; a host overrides them in the
-/// record validator's <see cref="ValidationOptions.SeverityOverrides"/> or in
-/// <see cref="BatchValidatorOptions.SeverityOverrides"/>.
+/// <see cref="RecordingContext.SeverityOverrides"/> of the record validator's context.
 /// </para>
 /// </remarks>
 public sealed class BatchValidator
@@ -39,6 +38,15 @@ public sealed class BatchValidator
     private readonly AcrossRecordSeverities _severities;
     private readonly BatchMissingRecords? _missingRecords;
     private readonly int _degree;
+
+    /// <summary>Initializes a validator that runs a <see cref="ServiceRecordValidator"/> on <paramref name="context"/> on each record.</summary>
+    /// <param name="context">The context of the records and of the across-record severities.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="ArgumentException">The context is refused by <see cref="ServiceRecordValidator"/>.</exception>
+    public BatchValidator(RecordingContext context)
+        : this(new ServiceRecordValidator(context))
+    {
+    }
 
     /// <summary>Initializes a validator that runs <paramref name="recordValidator"/> on each record.</summary>
     /// <param name="recordValidator">The single-record validator; it must be thread-safe to share the batch validator.</param>
@@ -52,17 +60,19 @@ public sealed class BatchValidator
     /// <param name="options">What the validator is built with.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> or its record validator is null.</exception>
     /// <exception cref="ArgumentException">
-    /// A severity override names a code that is not an across-record rule, an undefined severity, or a severity
-    /// that contradicts the record validator's; or the missing-record check lacks a part or holds a null schedule;
-    /// or <see cref="BatchValidatorOptions.MaxDegreeOfParallelism"/> is below 1.
+    /// The record validator's context is null or overrides an across-record code with an undefined severity; the
+    /// missing-record check has no period, a period outside the ISO calendar, or a context without a calendar; or
+    /// <see cref="BatchValidatorOptions.MaxDegreeOfParallelism"/> is below 1.
     /// </exception>
     public BatchValidator(BatchValidatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.RecordValidator, nameof(options) + "." + nameof(options.RecordValidator));
         _recordValidator = options.RecordValidator;
-        _severities = AcrossRecordSeverities.Resolve(options);
-        _missingRecords = options.MissingRecordCheck is { } check ? new BatchMissingRecords(check) : null;
+        var context = options.RecordValidator.Context
+            ?? throw new ArgumentException("BatchValidatorOptions.RecordValidator.Context is null.", nameof(options));
+        _severities = AcrossRecordSeverities.Resolve(context);
+        _missingRecords = options.MissingRecordCheck is { } check ? new BatchMissingRecords(check, context) : null;
         _degree = options.MaxDegreeOfParallelism >= 1
             ? options.MaxDegreeOfParallelism
             : throw new ArgumentOutOfRangeException(

@@ -1,33 +1,27 @@
-using System.Collections.Frozen;
-
 namespace Sesis.Rules;
 
 /// <summary>What a <see cref="BatchValidator"/> is built with.</summary>
 /// <remarks>
 /// An options object rather than constructor parameters, so that passes over the same batch can be added as
-/// new optional properties without breaking callers: the missing-record check (SR910) is one.
+/// new optional properties without breaking callers: the missing-record check (SR910) is one. Everything the
+/// batch reads besides (severities, calendar, schedules, "today") comes from the record validator's
+/// <see cref="IServiceRecordValidator.Context"/>.
 /// </remarks>
 public sealed class BatchValidatorOptions
 {
-    /// <summary>Gets the validator run on each record before the across-record rules; it must be thread-safe.</summary>
-    /// <remarks>
-    /// When it is a <see cref="ServiceRecordValidator"/>, the SR9xx codes of its
-    /// <see cref="ValidationOptions.SeverityOverrides"/> apply to the batch's findings too.
-    /// </remarks>
+    /// <summary>
+    /// Gets the validator run on each record before the across-record rules; it must be thread-safe. Its
+    /// <see cref="IServiceRecordValidator.Context"/> gives the SR9xx severities
+    /// (<see cref="RecordingContext.SeverityOverrides"/>) and, for the missing-record check, the calendar, the
+    /// schedules and the clock.
+    /// </summary>
     public required IServiceRecordValidator RecordValidator { get; init; }
 
     /// <summary>
-    /// Gets the missing-record check (SR910): schedules, a school calendar, a period and a clock. <see langword="null"/>
-    /// (the default) leaves it out, and <see cref="BatchValidationResult.MissingRecords"/> is then empty.
+    /// Gets the missing-record check (SR910): the period to check. <see langword="null"/> (the default) leaves it
+    /// out, and <see cref="BatchValidationResult.MissingRecords"/> is then empty.
     /// </summary>
     public MissingRecordCheck? MissingRecordCheck { get; init; }
-
-    /// <summary>
-    /// Gets severities that replace the default of across-record rules (SR9xx codes of
-    /// <see cref="RuleCatalog.AcrossRecords"/>), by code; empty by default. Single-record codes belong in
-    /// <see cref="ValidationOptions.SeverityOverrides"/>.
-    /// </summary>
-    public IReadOnlyDictionary<string, FindingSeverity> SeverityOverrides { get; init; } = FrozenDictionary<string, FindingSeverity>.Empty;
 
     /// <summary>
     /// Gets how many threads may validate at once; 1 (the default) validates on the calling thread only.

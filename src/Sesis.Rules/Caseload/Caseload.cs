@@ -7,10 +7,12 @@ using NodaTime;
 namespace Sesis.Rules;
 
 /// <summary>
-/// The caseload assignments a host knows: which students each provider serves, for which service type, and
-/// when (seed step 2). Immutable, indexed for constant-time lookups, and safe to share across threads.
+/// The caseload assignments a host knows, held in memory: which students each provider serves, for which
+/// service type, and when (procedure step 2). Immutable, indexed for constant-time lookups, and safe to share
+/// across threads; build a new one when the assignments change, or back <see cref="ICaseload"/> with the host's
+/// own data.
 /// </summary>
-public sealed class Caseload : IReadOnlyCollection<CaseloadAssignment>
+public sealed class Caseload : ICaseload, IReadOnlyCollection<CaseloadAssignment>
 {
     private readonly ImmutableArray<CaseloadAssignment> _assignments;
     private readonly FrozenDictionary<(ProviderId, StudentId, ServiceType), CaseloadAssignment[]> _index;
@@ -48,20 +50,15 @@ public sealed class Caseload : IReadOnlyCollection<CaseloadAssignment>
     /// <summary>Gets the number of assignments.</summary>
     public int Count => _assignments.Length;
 
-    /// <summary>Finds the assignment that puts a student on a provider's caseload for a service type on a date.</summary>
-    /// <param name="providerId">The provider.</param>
-    /// <param name="studentId">The student.</param>
-    /// <param name="serviceType">The service type.</param>
-    /// <param name="date">The date.</param>
-    /// <param name="assignment">The first assignment covering the date.</param>
-    /// <returns><see langword="true"/> when the student is on the caseload then.</returns>
-    public bool TryFind(ProviderId providerId, StudentId studentId, ServiceType serviceType, LocalDate date, [NotNullWhen(true)] out CaseloadAssignment? assignment)
+    /// <inheritdoc/>
+    /// <remarks>When several assignments cover the date, the first given to <see cref="Create"/> is found.</remarks>
+    public bool TryFind(ProviderId providerId, StudentId studentId, ServiceType serviceType, LocalDate day, [NotNullWhen(true)] out CaseloadAssignment? assignment)
     {
         if (_index.TryGetValue((providerId, studentId, serviceType), out var candidates))
         {
             foreach (var candidate in candidates)
             {
-                if (candidate.Covers(date))
+                if (candidate.Covers(day))
                 {
                     assignment = candidate;
                     return true;

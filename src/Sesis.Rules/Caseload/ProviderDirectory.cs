@@ -4,8 +4,12 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Sesis.Rules;
 
-/// <summary>The providers a host knows, by id. Immutable, with constant-time lookups, and safe to share across threads.</summary>
-public sealed class ProviderDirectory : IReadOnlyCollection<Provider>
+/// <summary>
+/// The providers a host knows, by id, held in memory. Immutable, with constant-time lookups, and safe to share
+/// across threads; build a new one when the providers change, or back <see cref="IProviderDirectory"/> with the
+/// host's own data.
+/// </summary>
+public sealed class ProviderDirectory : IProviderDirectory, IReadOnlyCollection<Provider>
 {
     private readonly FrozenDictionary<ProviderId, Provider> _providers;
 
@@ -41,10 +45,7 @@ public sealed class ProviderDirectory : IReadOnlyCollection<Provider>
     /// <summary>Gets the number of providers.</summary>
     public int Count => _providers.Count;
 
-    /// <summary>Finds a provider by id.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="provider">The provider found.</param>
-    /// <returns><see langword="true"/> when the directory holds the id.</returns>
+    /// <inheritdoc/>
     public bool TryGet(ProviderId id, [NotNullWhen(true)] out Provider? provider) => _providers.TryGetValue(id, out provider);
 
     /// <inheritdoc/>

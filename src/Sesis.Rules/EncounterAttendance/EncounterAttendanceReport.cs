@@ -5,7 +5,7 @@ using NodaTime;
 namespace Sesis.Rules;
 
 /// <summary>
-/// The Encounter Attendance report (seed step 17, SPEC.md "Calendar and reports") for a student, a provider or a
+/// The Encounter Attendance report (procedure step 17, docs/encounter-attendance.md) for a student, a provider or a
 /// caseload over a period, as of a moment: the records by session type, the minutes delivered, the records the
 /// schedules call for that are missing, the records not certified, and the share of scheduled school days served.
 /// </summary>
@@ -27,7 +27,8 @@ namespace Sesis.Rules;
 /// <para>
 /// Records are counted whatever their day: a record on a gray day, an unscheduled day or after today is in the
 /// counts and the minutes (the validators flag what is wrong with it) but is not a scheduled school day, so the
-/// served share never exceeds 1. Duplicates are counted as recorded (the batch reports them as SR901). Immutable.
+/// served share never exceeds 1. Duplicates are counted as recorded (the batch reports them as SR901). Immutable;
+/// its lists never change. Two reports are equal only when they are the same instance.
 /// </para>
 /// </remarks>
 public sealed class EncounterAttendanceReport
@@ -57,7 +58,7 @@ public sealed class EncounterAttendanceReport
         ScheduledSchoolDays = scheduled;
         ServedSchoolDays = served;
         MissingRecords = missing;
-        DaysMissingARecord = [.. missing.Select(static m => m.Date).Distinct()];
+        DaysMissingARecord = missing.Select(static m => m.Date).Distinct().ToImmutableArray();
         NotCertified = notCertified;
     }
 
@@ -77,17 +78,17 @@ public sealed class EncounterAttendanceReport
     /// Gets the records in scope dated in the period, of every session type, in date, start time, provider,
     /// student and service-type order.
     /// </summary>
-    public ImmutableArray<ServiceRecord> Records { get; }
+    public IReadOnlyList<ServiceRecord> Records { get; }
 
     /// <summary>Gets the number of records in scope dated in the period.</summary>
-    public int RecordCount => Records.Length;
+    public int RecordCount => Records.Count;
 
     /// <summary>
-    /// Gets the number of records of each session type. The four session types are always present (0 when none);
+    /// Gets the number of records of each session type, in session-type order. The four session types are always present (0 when none);
     /// a record with an undefined session type is counted under its own value, never dropped, so the counts add up
     /// to <see cref="RecordCount"/>.
     /// </summary>
-    public ImmutableSortedDictionary<SessionType, int> RecordsBySessionType { get; }
+    public IReadOnlyDictionary<SessionType, int> RecordsBySessionType { get; }
 
     /// <summary>
     /// Gets the time delivered: the sum of the lengths (end minus start) of the Service Provided records. Absences
@@ -115,50 +116,51 @@ public sealed class EncounterAttendanceReport
     /// Gets the scheduled school days with no record of any session type (SR910), in date, provider, student and
     /// service-type order.
     /// </summary>
-    public ImmutableArray<ExpectedRecord> MissingRecords { get; }
+    public IReadOnlyList<ExpectedRecord> MissingRecords { get; }
 
     /// <summary>Gets the dates on which at least one scheduled record is missing, in order.</summary>
-    public ImmutableArray<LocalDate> DaysMissingARecord { get; }
+    public IReadOnlyList<LocalDate> DaysMissingARecord { get; }
 
     /// <summary>
     /// Gets the records whose certification does not stand as of <see cref="AsOf"/>: not certified, or no
     /// longer valid (edited after certifying, certified by someone else, before the session ended or in the
     /// future), in the order of <see cref="Records"/>.
     /// </summary>
-    public ImmutableArray<UncertifiedRecord> NotCertified { get; }
+    public IReadOnlyList<UncertifiedRecord> NotCertified { get; }
 
-    /// <summary>Makes the report as of a clock's current moment in the district's time zone.</summary>
+    /// <summary>Makes the report as of the context's current moment.</summary>
+    /// <param name="context">
+    /// The context, read once: its clock and time zone say when the report is made and what today is
+    /// (<see cref="RecordingContext.GetCurrentDate"/>), its calendar which days are gray for each schedule's kind of
+    /// school, and its schedules which records are expected (those out of scope are ignored).
+    /// </param>
     /// <param name="scope">Whom the report covers.</param>
     /// <param name="period">The dates, inclusive; days after today count no scheduled school day.</param>
-    /// <param name="clock">The clock and the district's time zone, such as <c>SystemClock.Instance.InZone(zone)</c>; read once.</param>
-    /// <param name="calendar">The school calendar: no record is expected on a gray day of the student's school.</param>
-    /// <param name="schedules">The schedules; those out of scope are ignored.</param>
     /// <param name="records">The records; those out of scope or dated outside the period are ignored.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
-    /// A schedule or a record is null (the message gives its position), or the period is not in the ISO calendar.
-    /// A record dated in another calendar system is read as its ISO date.
+    /// A record is null (the message gives its position), the period is not in the ISO calendar, or the context has
+    /// no calendar or a null clock, time zone or schedule. A record dated in another calendar system is read as its
+    /// ISO date.
     /// </exception>
     public static EncounterAttendanceReport Create(
+        RecordingContext context,
         EncounterAttendanceScope scope,
         DateInterval period,
-        ZonedClock clock,
-        ISchoolCalendar calendar,
-        IEnumerable<ServiceSchedule> schedules,
         IEnumerable<ServiceRecord> records)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(schedules);
         ArgumentNullException.ThrowIfNull(records);
 
         ExpectedRecords.RequireIso(period, nameof(period));
-        var asOf = clock.GetCurrentInstant();
-        var today = asOf.InZone(clock.Zone).Date;
-        var scheduleList = ExpectedRecords.WithoutNulls(schedules, nameof(schedules));
+        var calendar = context.RequireCalendar("the Encounter Attendance report");
+        var zone = context.RequireZone();
+        var asOf = context.RequireClock().GetCurrentInstant();
+        var today = asOf.InZone(zone).Date;
+        var scheduleList = ExpectedRecords.Schedules(context, period, scope.Kind == EncounterAttendanceScopeKind.Provider ? scope.ProviderId : null);
         var inScope = ExpectedRecords.WithoutNulls(records, nameof(records))
             .Where(r => period.Contains(RecordFacts.Iso(r.Date)) && scope.Includes(r.ProviderId, r.StudentId, r.ServiceType, RecordFacts.Iso(r.Date)))
             .OrderBy(static r => RecordFacts.Iso(r.Date)).ThenBy(static r => r.StartTime).ThenBy(static r => r.ProviderId).ThenBy(static r => r.StudentId)
@@ -184,7 +186,7 @@ public sealed class EncounterAttendanceReport
                 }
             }
 
-            var verification = CertificationVerification.Of(record, clock.Zone, asOf);
+            var verification = CertificationVerification.Of(record, zone, asOf);
             if (!verification.IsValid)
             {
                 notCertified.Add(new UncertifiedRecord(record, verification));
@@ -222,6 +224,6 @@ public sealed class EncounterAttendanceReport
         var share = ServedShare is { } s ? (s * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "nothing scheduled";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Scope} {Period}: {RecordCount} records ({counts}), {MinutesDelivered} minutes delivered, {ServedSchoolDays} of {ScheduledSchoolDays} scheduled school days served ({share}), {MissingRecords.Length} missing records on {DaysMissingARecord.Length} days, {NotCertified.Length} not certified");
+            $"{Scope} {Period}: {RecordCount} records ({counts}), {MinutesDelivered} minutes delivered, {ServedSchoolDays} of {ScheduledSchoolDays} scheduled school days served ({share}), {MissingRecords.Count} missing records on {DaysMissingARecord.Count} days, {NotCertified.Count} not certified");
     }
 }

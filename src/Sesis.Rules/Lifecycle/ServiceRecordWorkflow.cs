@@ -5,7 +5,7 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// Works one service record through its lifecycle (Draft -> Certified -> Saved, <see cref="RecordLifecycle"/>)
-/// and its session type (seed step 9): edit, change the session type, certify, save, amend. Every refusal comes
+/// and its session type (procedure step 9): edit, change the session type, certify, save, amend. Every refusal comes
 /// back as a <see cref="WorkflowResult"/> with its reason.
 /// </summary>
 /// <remarks>
@@ -15,18 +15,34 @@ namespace Sesis.Rules;
 /// </remarks>
 public sealed class ServiceRecordWorkflow
 {
-    private readonly WorkflowContext _context;
+    private readonly IServiceRecordValidator _validator;
+    private readonly RecordingContext _context;
+    private readonly ISchoolCalendar? _calendar;
+    private readonly SchoolKind _schoolKind;
+    private readonly IClock _clock;
+    private readonly DateTimeZone _zone;
     private readonly StateMachine<RecordState, RecordAction> _lifecycle;
     private LifecycleConditions _conditions;
     private ServiceRecordRevision _revision;
 
     /// <summary>Initializes a workflow for a revision, such as a new draft or one restored from storage.</summary>
     /// <param name="revision">The revision to start from.</param>
-    /// <param name="context">The validator, calendar, clock and time zone the guards read.</param>
-    public ServiceRecordWorkflow(ServiceRecordRevision revision, WorkflowContext context)
+    /// <param name="validator">
+    /// Checks the record at the draft stage before certifying. Its <see cref="IServiceRecordValidator.Context"/> is
+    /// the one the guards read (calendar and kind of school for gray days, clock and time zone for certification
+    /// times), so the workflow and the validator agree on every day.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="revision"/> or <paramref name="validator"/> is null.</exception>
+    /// <exception cref="ArgumentException">The validator's context is null, or its clock or time zone is null, or its school kind undefined.</exception>
+    public ServiceRecordWorkflow(ServiceRecordRevision revision, IServiceRecordValidator validator)
     {
         _revision = revision ?? throw new ArgumentNullException(nameof(revision));
-        _context = context ?? throw new ArgumentNullException(nameof(context));
+        _validator = validator ?? throw new ArgumentNullException(nameof(validator));
+        _context = validator.Context ?? throw new ArgumentException("The validator's Context is null.", nameof(validator));
+        _calendar = _context.Calendar;
+        _schoolKind = _context.RequireSchoolKind();
+        _clock = _context.RequireClock();
+        _zone = _context.RequireZone();
         _lifecycle = RecordLifecycle.CreateMachine(revision.State, () => _conditions);
     }
 
@@ -44,7 +60,7 @@ public sealed class ServiceRecordWorkflow
     /// <returns>The allowed actions.</returns>
     /// <remarks>In Draft this runs the validator, to know whether the record may be certified.</remarks>
     public AllowedActions AllowedActions(ProviderId user) =>
-        RecordLifecycle.AllowedActions(State, ConditionsFor(user, _context.Clock.GetCurrentInstant(), out _));
+        RecordLifecycle.AllowedActions(State, ConditionsFor(user, _clock.GetCurrentInstant(), out _));
 
     /// <summary>
     /// Replaces the record's content. A certified record returns to Draft and its certification is dropped; a
@@ -74,7 +90,7 @@ public sealed class ServiceRecordWorkflow
     }
 
     /// <summary>
-    /// Changes the session type (seed step 9), only while the record is a draft and, for an absence or a
+    /// Changes the session type (procedure step 9), only while the record is a draft and, for an absence or a
     /// cancellation, only when the date is not a gray day. Switching away from Service Provided clears the
     /// location, description and progress, which then do not apply; switching to it clears the reason.
     /// </summary>
@@ -102,7 +118,7 @@ public sealed class ServiceRecordWorkflow
         var sessionTypes = SessionTypeTransitions.CreateMachine(
             Record.SessionType,
             () => State == RecordState.Draft,
-            () => !_context.IsGrayDay(Record.Date));
+            () => !IsGrayDay(Record.Date));
 
         var trigger = SessionTypeTransitions.TriggerFor(sessionType);
         if (!sessionTypes.CanFire(trigger, out var unmet))
@@ -159,7 +175,7 @@ public sealed class ServiceRecordWorkflow
     }
 
     /// <summary>
-    /// Certifies the record (seed step 15): only a draft with no errors at the draft stage, only by the
+    /// Certifies the record (procedure step 15): only a draft with no errors at the draft stage, only by the
     /// record's own provider, and only at a time not before the session ended nor in the future.
     /// </summary>
     /// <param name="certifiedBy">The provider certifying.</param>
@@ -183,7 +199,7 @@ public sealed class ServiceRecordWorkflow
         return WorkflowResult.Done(_revision);
     }
 
-    /// <summary>Saves the record (seed step 16): only a certified record whose certification is valid and still covers its content.</summary>
+    /// <summary>Saves the record (procedure step 16): only a certified record whose certification is valid and still covers its content.</summary>
     /// <returns>The saved revision, or why saving was refused.</returns>
     public WorkflowResult Save()
     {
@@ -192,7 +208,7 @@ public sealed class ServiceRecordWorkflow
             return Refuse(RecordAction.Save);
         }
 
-        var verification = CertificationVerification.Of(Record, _context.Zone, _context.Clock.GetCurrentInstant());
+        var verification = CertificationVerification.Of(Record, _zone, _clock.GetCurrentInstant());
         _conditions = new LifecycleConditions { CertificationIsValid = verification.IsValid };
         if (!_lifecycle.CanFire(RecordAction.Save, out var unmet))
         {
@@ -226,17 +242,22 @@ public sealed class ServiceRecordWorkflow
     {
         var record = Record;
         errors = State == RecordState.Draft
-            ? [.. _context.Validator.Validate(record, ValidationStage.Draft).Where(static f => f.Severity == FindingSeverity.Error)]
+            ? [.. _validator.Validate(record, ValidationStage.Draft).Where(static f => f.Severity == FindingSeverity.Error)]
             : [];
-        var now = _context.Clock.GetCurrentInstant();
+        var now = _clock.GetCurrentInstant();
         return new LifecycleConditions
         {
             RecordHasNoDraftErrors = errors.Count == 0,
             CertifierIsOwnProvider = certifier == record.ProviderId,
-            CertificationTimeIsAllowed = certifiedAt >= CertificationVerification.SessionEnd(record, _context.Zone) && certifiedAt <= now,
-            CertificationIsValid = CertificationVerification.Of(record, _context.Zone, now).IsValid,
+            CertificationTimeIsAllowed = certifiedAt >= CertificationVerification.SessionEnd(record, _zone) && certifiedAt <= now,
+            CertificationIsValid = CertificationVerification.Of(record, _zone, now).IsValid,
         };
     }
+
+    // A date the calendar does not cover, or no calendar at all, is not refused here: the validator warns about
+    // it (SR703) rather than blocking an absence. The same reading of the calendar as the validator's SR701.
+    private bool IsGrayDay(LocalDate date) =>
+        _calendar is { } calendar && calendar.Covers(RecordFacts.Iso(date)) && calendar.IsGrayDay(RecordFacts.Iso(date), _schoolKind);
 
     // Whether the action has a transition from the current state at all, guards aside: the lifecycle's table
     // under conditions where every guard holds.

@@ -24,12 +24,6 @@ public readonly record struct ProviderId : IComparable<ProviderId>
     /// <summary>Gets a value indicating whether this is the default value, which names no provider.</summary>
     public bool IsEmpty => _value is null;
 
-    /// <summary>
-    /// Gets a value indicating whether this id is an NYC OSIS number: exactly nine digits. Validation
-    /// requires that format by default; a host outside NYC may turn it off.
-    /// </summary>
-    public bool IsOsisNumber => _value is { Length: 9 } v && v.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
-
     /// <summary>Parses an id without throwing.</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The id, or what is wrong with <paramref name="text"/>.</returns>

@@ -28,6 +28,18 @@ internal static class ExpectedRecords
             : list;
     }
 
+    // The context's schedules of a period (or of one provider), copied once for the report or the pass being
+    // made. A null from the host's lookup is a bug there: say so rather than skip it.
+    public static List<ServiceSchedule> Schedules(RecordingContext context, DateInterval period, ProviderId? providerId = null)
+    {
+        var lookup = context.RequireSchedules();
+        var found = providerId is { } provider ? lookup.ForProvider(provider, period) : lookup.During(period);
+        var list = (found ?? throw new ArgumentException("RecordingContext.Schedules returned null instead of a list of schedules.", nameof(context))).ToList();
+        return list.Contains(null!)
+            ? throw new ArgumentException($"RecordingContext.Schedules returned a null schedule at position {list.IndexOf(null!)}.", nameof(context))
+            : list;
+    }
+
     // Every record the schedules call for in a period, up to today (later days are not due yet), in date,
     // provider, student and service-type order. The schedules are sorted once by that key, so each day comes out
     // in order and two schedules of the same service are adjacent: one record per key, as On gives, without a

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 
@@ -6,63 +5,47 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// Finds the records a period lacks: every scheduled school day, up to today, with no record of any session
-/// type for the student, provider and service type (SPEC.md, SR9xx across records).
+/// type for the student, provider and service type (SR910, procedure step 17).
 /// </summary>
 public static class MissingRecords
 {
     /// <summary>The finding code of a missing record: a scheduled school day with no record.</summary>
     public const string Code = RuleCodes.MissingRecord;
 
-    /// <summary>Finds the missing records of a period as findings.</summary>
-    /// <param name="period">The period; days after <paramref name="today"/> are skipped, since nothing is due yet.</param>
-    /// <param name="today">Today's date in the district's time zone.</param>
-    /// <param name="calendar">The school calendar: no record is expected on a gray day of the student's school.</param>
-    /// <param name="schedules">The schedules that call for records.</param>
+    /// <summary>Finds the missing records of a period, as of today in the context.</summary>
+    /// <param name="context">
+    /// The context: its schedules call for records, its calendar says which days are gray for each schedule's kind
+    /// of school, and its clock and time zone say what today is (<see cref="RecordingContext.GetCurrentDate"/>).
+    /// </param>
+    /// <param name="period">The period, in the ISO calendar; days after today are skipped, since nothing is due yet.</param>
     /// <param name="records">The records there are; any session type counts.</param>
     /// <returns>
-    /// One SR910 Error per student, provider, service type and day, on the field "Date", in date, provider,
-    /// student and service-type order.
+    /// One missing record per student, provider, service type and day, in date, provider, student and service-type
+    /// order: the record the schedule calls for (<see cref="MissingRecordFinding.Expected"/>) and its SR910 Error on
+    /// the field "Date" (<see cref="MissingRecordFinding.Finding"/>).
     /// </returns>
-    /// <exception cref="ArgumentException">A schedule or a record is null.</exception>
-    public static ImmutableArray<Finding> Find(
-        DateInterval period,
-        LocalDate today,
-        ISchoolCalendar calendar,
-        IEnumerable<ServiceSchedule> schedules,
-        IEnumerable<ServiceRecord> records)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A record is null, the period is not in the ISO calendar, or the context has no calendar or a null clock, time
+    /// zone or schedule.
+    /// </exception>
+    public static IReadOnlyList<MissingRecordFinding> Find(RecordingContext context, DateInterval period, IEnumerable<ServiceRecord> records)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(schedules);
         ArgumentNullException.ThrowIfNull(records);
+        ExpectedRecords.RequireIso(period, nameof(period));
+        var calendar = context.RequireCalendar("the missing-record check (SR910)");
+        var today = context.GetCurrentDate();
         var recorded = ExpectedRecords.WithoutNulls(records, nameof(records)).Select(ExpectedRecords.KeyOf).ToHashSet();
-        var scheduleList = ExpectedRecords.WithoutNulls(schedules, nameof(schedules));
-        return [.. Missing(period, today, calendar, scheduleList, recorded).Select(ToFinding)];
-    }
-
-    /// <summary>Finds the missing records of a period as of a clock's current date in its zone.</summary>
-    /// <param name="period">The period.</param>
-    /// <param name="clock">The clock and the district's time zone.</param>
-    /// <param name="calendar">The school calendar.</param>
-    /// <param name="schedules">The schedules that call for records.</param>
-    /// <param name="records">The records there are.</param>
-    /// <returns>One SR910 Error per student, provider, service type and day.</returns>
-    public static ImmutableArray<Finding> Find(
-        DateInterval period,
-        ZonedClock clock,
-        ISchoolCalendar calendar,
-        IEnumerable<ServiceSchedule> schedules,
-        IEnumerable<ServiceRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return Find(period, clock.GetCurrentDate(), calendar, schedules, records);
+        var schedules = ExpectedRecords.Schedules(context, period);
+        return [.. Missing(period, today, calendar, schedules, recorded).Select(static e => new MissingRecordFinding(e, ToFinding(e)))];
     }
 
     /// <summary>
     /// The records the schedules call for in the period, up to today, that <paramref name="recorded"/> lacks, in
     /// date, provider, student and service-type order: the one definition of a missing record, shared by
-    /// <see cref="Find(DateInterval, LocalDate, ISchoolCalendar, IEnumerable{ServiceSchedule}, IEnumerable{ServiceRecord})"/>,
-    /// the batch and the Encounter Attendance report.
+    /// <see cref="Find"/>, the batch and the Encounter Attendance report.
     /// </summary>
     internal static IEnumerable<ExpectedRecord> Missing(
         DateInterval period, LocalDate today, ISchoolCalendar calendar, IEnumerable<ServiceSchedule> schedules, HashSet<ExpectedRecord> recorded) =>

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Sesis.Rules;
 
 /// <summary>
-/// A provider's Services Calendar for a month (seed step 17): one entry per day, each gray, recorded (with its
+/// A provider's Services Calendar for a month (procedure step 17): one entry per day, each gray, recorded (with its
 /// records), missing (a scheduled school day with no record) or future, as of a given day.
 /// </summary>
 /// <remarks>
@@ -14,11 +14,12 @@ namespace Sesis.Rules;
 /// <see cref="ServicesCalendarDayStatus.Future"/> after today; <see cref="ServicesCalendarDayStatus.Missing"/>
 /// when a scheduled record is absent; <see cref="ServicesCalendarDayStatus.Recorded"/> when it has records;
 /// and <see cref="ServicesCalendarDayStatus.NotScheduled"/> when it has neither. Today counts as past: a
-/// session scheduled today and not yet recorded shows as missing. Immutable.
+/// session scheduled today and not yet recorded shows as missing. Immutable; its lists never change. Two calendars
+/// are equal only when they are the same instance.
 /// </remarks>
 public sealed class ServicesCalendar
 {
-    private ServicesCalendar(ProviderId providerId, YearMonth month, LocalDate today, ImmutableArray<ServicesCalendarDay> days)
+    private ServicesCalendar(ProviderId providerId, YearMonth month, LocalDate today, IReadOnlyList<ServicesCalendarDay> days)
     {
         ProviderId = providerId;
         Month = month;
@@ -36,7 +37,7 @@ public sealed class ServicesCalendar
     public LocalDate Today { get; }
 
     /// <summary>Gets one entry per day of the month, in date order.</summary>
-    public ImmutableArray<ServicesCalendarDay> Days { get; }
+    public IReadOnlyList<ServicesCalendarDay> Days { get; }
 
     /// <summary>Gets the entry for a day of the month.</summary>
     /// <param name="date">The date, in <see cref="Month"/>.</param>
@@ -47,43 +48,44 @@ public sealed class ServicesCalendar
             ? Days[date.Day - 1]
             : throw new ArgumentOutOfRangeException(nameof(date), date, $"The date is not in {Month}.");
 
-    /// <summary>Builds a provider's Services Calendar for a month as of today.</summary>
+    /// <summary>Builds a provider's Services Calendar for a month, as of today in the context.</summary>
+    /// <param name="context">
+    /// The context: its calendar and kind of school say which days are gray, its schedules of the provider say
+    /// which records are expected, and its clock and time zone say what today is
+    /// (<see cref="RecordingContext.GetCurrentDate"/>); later days are future.
+    /// </param>
     /// <param name="providerId">The provider.</param>
-    /// <param name="month">The month.</param>
-    /// <param name="today">Today's date in the district's time zone; later days are future.</param>
-    /// <param name="calendar">The school calendar.</param>
-    /// <param name="schoolKind">The kind of the provider's school, whose gray days the calendar shows.</param>
-    /// <param name="schedules">Schedules; those of other providers are ignored.</param>
+    /// <param name="month">The month, in the ISO calendar.</param>
     /// <param name="records">Records; those of other providers or months are ignored.</param>
     /// <returns>The calendar.</returns>
-    /// <exception cref="ArgumentException">A schedule or a record is null.</exception>
-    public static ServicesCalendar Create(
-        ProviderId providerId,
-        YearMonth month,
-        LocalDate today,
-        ISchoolCalendar calendar,
-        SchoolKind schoolKind,
-        IEnumerable<ServiceSchedule> schedules,
-        IEnumerable<ServiceRecord> records)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A record is null, the month is not in the ISO calendar, or the context has no calendar, an undefined school
+    /// kind, or a null clock, time zone or schedule.
+    /// </exception>
+    public static ServicesCalendar Create(RecordingContext context, ProviderId providerId, YearMonth month, IEnumerable<ServiceRecord> records)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(schedules);
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(records);
         var period = month.ToDateInterval();
-        var own = ExpectedRecords.WithoutNulls(schedules, nameof(schedules)).Where(s => s.ProviderId == providerId).ToList();
+        ExpectedRecords.RequireIso(period, nameof(month));
+        var calendar = context.RequireCalendar("the Services Calendar");
+        var schoolKind = context.RequireSchoolKind();
+        var today = context.GetCurrentDate();
+        var own = ExpectedRecords.Schedules(context, period, providerId).Where(s => s.ProviderId == providerId).ToList();
         var byDate = ExpectedRecords.WithoutNulls(records, nameof(records))
-            .Where(r => r.ProviderId == providerId && period.Contains(r.Date))
+            .Where(r => r.ProviderId == providerId && period.Contains(RecordFacts.Iso(r.Date)))
             .OrderBy(static r => r.StartTime).ThenBy(static r => r.StudentId)
-            .ToLookup(static r => r.Date);
+            .ToLookup(static r => RecordFacts.Iso(r.Date));
         var recorded = byDate.SelectMany(static g => g).Select(ExpectedRecords.KeyOf).ToHashSet();
 
         var days = ImmutableArray.CreateBuilder<ServicesCalendarDay>(period.Length);
         foreach (var date in period)
         {
-            var dayRecords = byDate[date].ToImmutableArray();
+            IReadOnlyList<ServiceRecord> dayRecords = byDate[date].ToImmutableArray();
             var expected = ExpectedRecords.On(date, calendar, own);
             var status = ServicesCalendarDayStatus.NotScheduled;
-            var missing = ImmutableArray<ExpectedRecord>.Empty;
+            IReadOnlyList<ExpectedRecord> missing = ImmutableArray<ExpectedRecord>.Empty;
             if (expected.Count == 0 && calendar.IsGrayDay(date, schoolKind))
             {
                 status = ServicesCalendarDayStatus.Gray;
@@ -94,9 +96,9 @@ public sealed class ServicesCalendar
             }
             else
             {
-                missing = [.. expected.Where(e => !recorded.Contains(e))];
-                status = missing.Length > 0 ? ServicesCalendarDayStatus.Missing
-                    : dayRecords.Length > 0 ? ServicesCalendarDayStatus.Recorded
+                missing = expected.Where(e => !recorded.Contains(e)).ToImmutableArray();
+                status = missing.Count > 0 ? ServicesCalendarDayStatus.Missing
+                    : dayRecords.Count > 0 ? ServicesCalendarDayStatus.Recorded
                     : ServicesCalendarDayStatus.NotScheduled;
             }
 
@@ -104,28 +106,6 @@ public sealed class ServicesCalendar
         }
 
         return new ServicesCalendar(providerId, month, today, days.MoveToImmutable());
-    }
-
-    /// <summary>Builds a provider's Services Calendar for a month as of a clock's current date in its zone.</summary>
-    /// <param name="providerId">The provider.</param>
-    /// <param name="month">The month.</param>
-    /// <param name="clock">The clock and the district's time zone, such as <c>SystemClock.Instance.InZone(zone)</c>.</param>
-    /// <param name="calendar">The school calendar.</param>
-    /// <param name="schoolKind">The kind of the provider's school.</param>
-    /// <param name="schedules">Schedules; those of other providers are ignored.</param>
-    /// <param name="records">Records; those of other providers or months are ignored.</param>
-    /// <returns>The calendar.</returns>
-    public static ServicesCalendar Create(
-        ProviderId providerId,
-        YearMonth month,
-        ZonedClock clock,
-        ISchoolCalendar calendar,
-        SchoolKind schoolKind,
-        IEnumerable<ServiceSchedule> schedules,
-        IEnumerable<ServiceRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return Create(providerId, month, clock.GetCurrentDate(), calendar, schoolKind, schedules, records);
     }
 
     /// <summary>Describes the calendar.</summary>

@@ -5,7 +5,7 @@ namespace Sesis.Rules;
 /// checks, and the procedure step (docs/procedure.md) or the SESIS fact it comes from.
 /// </summary>
 /// <param name="Code">The stable code, such as "SR201". Codes are never renumbered or reused.</param>
-/// <param name="DefaultSeverity">The severity unless the host overrides it in <see cref="ValidationOptions.SeverityOverrides"/>.</param>
+/// <param name="DefaultSeverity">The severity unless the host overrides it in <see cref="RecordingContext.SeverityOverrides"/>.</param>
 /// <param name="Field">The field a finding names, as on <see cref="ServiceRecord"/>.</param>
 /// <param name="Description">What the rule checks, in plain English.</param>
 /// <param name="Source">The procedure step or SESIS fact the rule traces to, such as "Procedure step 9".</param>

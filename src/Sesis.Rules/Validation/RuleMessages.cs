@@ -67,7 +67,7 @@ public sealed class RuleMessages
         _resources = resources;
     }
 
-    /// <summary>Gets the English messages and display names, with nothing replaced: the default of <see cref="ValidationOptions.Messages"/>.</summary>
+    /// <summary>Gets the English messages and display names, with nothing replaced: the default of <see cref="RecordingContext.Messages"/>.</summary>
     public static RuleMessages Default { get; } = new(
         ImmutableDictionary<(string, string), string>.Empty,
         ImmutableDictionary<(string, string), string>.Empty,

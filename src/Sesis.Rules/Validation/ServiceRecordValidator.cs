@@ -4,13 +4,14 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// Checks one service record against the single-record rules (SR1xx to SR8xx, see <see cref="RuleCatalog"/>)
-/// in the context the host set once in <see cref="ValidationOptions"/>.
+/// in the <see cref="RecordingContext"/> the host set once.
 /// </summary>
 /// <remarks>
-/// Build one per context and share it: it is immutable and safe to use from many threads at once. A record
+/// Build one per context and share it: it is immutable and safe to use from many threads at once. It reads the
+/// context's providers and caseload per record, so a host whose lookups see changes keeps the same validator. A record
 /// that is wrong in several ways gets every independent finding, in code order, and no finding that only
 /// follows from another (an end before the start does not also get a duration finding). A valid record is
-/// answered without allocating. Messages are in the current UI culture (<see cref="ValidationOptions.Messages"/>).
+/// answered without allocating. Messages are in the current UI culture (<see cref="RecordingContext.Messages"/>).
 /// For FluentValidation, see <see cref="FluentValidationExtensions"/>.
 /// </remarks>
 public sealed class ServiceRecordValidator : IServiceRecordValidator
@@ -22,15 +23,15 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
     private readonly Rule[] _saveRules;
 
     /// <summary>Initializes a new validator.</summary>
-    /// <param name="options">The context: clock, time zone, calendar, providers, caseload, catalogs, entry window, severities, messages.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <param name="context">The context: clock, time zone, calendar, providers, caseload, catalogs, entry window, severities, messages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// An option is null, <see cref="ValidationOptions.EntryWindowMonths"/> is negative or above 1200, the school kind is
-    /// undefined, or a severity override names an unknown code or an undefined severity.
+    /// A property of the context is null, <see cref="RecordingContext.EntryWindowMonths"/> is negative or above 1200,
+    /// the school kind is undefined, or a severity override names an unknown code or an undefined severity.
     /// </exception>
-    public ServiceRecordValidator(ValidationOptions options)
+    public ServiceRecordValidator(RecordingContext context)
     {
-        _settings = new RuleSettings(options);
+        _settings = new RuleSettings(context);
 
         // A byte holds a failed rule's place (Check): more than 256 rules need a wider one.
         if (RuleDefinitions.SingleRecord.Count > byte.MaxValue + 1)
@@ -43,11 +44,10 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
             .ToArray();
         _draftRules = [.. rules.Where(static r => r.Definition.From == ValidationStage.Draft)];
         _saveRules = rules;
-        Options = options;
     }
 
-    /// <summary>Gets the options the validator was built with.</summary>
-    public ValidationOptions Options { get; }
+    /// <summary>Gets the context the validator was built with.</summary>
+    public RecordingContext Context => _settings.Context;
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>

@@ -98,11 +98,10 @@ public sealed class BatchAllocationTests
 
         var batch = records.ToArray();
         var plain = new BatchValidator(NoFindingsValidator.Instance);
-        var overridden = new BatchValidator(new BatchValidatorOptions
+        var overridden = new BatchValidator(new NoFindingsValidator(new RecordingContext
         {
-            RecordValidator = NoFindingsValidator.Instance,
             SeverityOverrides = new Dictionary<string, FindingSeverity> { ["SR901"] = FindingSeverity.Warning },
-        });
+        }));
 
         var withoutOverride = AllocatedBy(() => Assert.Equal(2000, plain.Validate(batch, ValidationStage.Save).Findings.Count));
         var withOverride = AllocatedBy(() => Assert.Equal(2000, overridden.Validate(batch, ValidationStage.Save).Findings.Count));

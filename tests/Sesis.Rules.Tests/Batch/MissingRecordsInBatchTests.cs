@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using NodaTime.Extensions;
 using NodaTime.Testing;
 using static Sesis.Rules.Tests.BatchRecords;
 
@@ -16,7 +15,7 @@ public sealed class MissingRecordsInBatchTests
     private static readonly DateInterval November = new(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30));
 
     // 18:00 in New York on Friday 2025-11-21.
-    private static readonly ZonedClock November21 = new FakeClock(Instant.FromUtc(2025, 11, 21, 23, 0)).InZone(RecordGenerators.NewYork);
+    private static readonly FakeClock November21 = new(Instant.FromUtc(2025, 11, 21, 23, 0));
 
     // Ana every school day 08:00-09:00 with the paraprofessional; Ben speech therapy on Mondays and Wednesdays 10:00-10:30.
     private static readonly ServiceSchedule[] Schedules =
@@ -24,6 +23,14 @@ public sealed class MissingRecordsInBatchTests
         ServiceSchedule.EverySchoolDay(ProviderOne, new StudentId(Ana), ServiceType.Paraprofessional, Year),
         new(ProviderOne, new StudentId(Ben), ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday]),
     ];
+
+    private static readonly RecordingContext Context = new()
+    {
+        Calendar = Nyc,
+        Clock = November21,
+        TimeZone = RecordGenerators.NewYork,
+        Schedules = ServiceSchedules.Create(Schedules),
+    };
 
     private static LocalDate Nov(int day) => new(2025, 11, day);
 
@@ -45,11 +52,10 @@ public sealed class MissingRecordsInBatchTests
         return records;
     }
 
-    private static BatchValidator WithCheck(IServiceRecordValidator? recordValidator = null, IReadOnlyDictionary<string, FindingSeverity>? overrides = null) => new(new BatchValidatorOptions
+    private static BatchValidator WithCheck() => new(new BatchValidatorOptions
     {
-        RecordValidator = recordValidator ?? NoFindingsValidator.Instance,
-        MissingRecordCheck = new MissingRecordCheck { Schedules = Schedules, Calendar = Nyc, Period = November, Clock = November21 },
-        SeverityOverrides = overrides ?? new Dictionary<string, FindingSeverity>(),
+        RecordValidator = new NoFindingsValidator(Context),
+        MissingRecordCheck = new MissingRecordCheck { Period = November },
     });
 
     [Fact]
@@ -69,7 +75,7 @@ public sealed class MissingRecordsInBatchTests
             ],
             result.MissingRecords.Select(static m => m.Expected));
         Assert.All(result.MissingRecords, static m => Assert.Equal(("SR910", FindingSeverity.Error, "Date"), (m.Finding.Code, m.Finding.Severity, m.Finding.Field)));
-        Assert.Equal(MissingRecords.Find(November, November21, Nyc, Schedules, records), result.MissingRecords.Select(static m => m.Finding));
+        Assert.Equal(MissingRecords.Find(Context, November, records), result.MissingRecords);
         Assert.Equal("17 records, 2 findings, 3 missing records", result.ToString());
         Assert.StartsWith("2025-11-12 paraprofessional student 204381527 provider P0000001: SR910 Error Date: No record for student 204381527", result.MissingRecords[0].ToString(), StringComparison.Ordinal);
     }
@@ -155,8 +161,8 @@ public sealed class MissingRecordsInBatchTests
             .OrderBy(static r => r.ProviderId).ThenBy(static r => r.Date).ToArray();
         BatchValidator Validator(int threads) => new(new BatchValidatorOptions
         {
-            RecordValidator = NoFindingsValidator.Instance,
-            MissingRecordCheck = new MissingRecordCheck { Schedules = schedules, Calendar = Nyc, Period = November, Clock = November21 },
+            RecordValidator = new NoFindingsValidator(Context with { Schedules = ServiceSchedules.Create(schedules) }),
+            MissingRecordCheck = new MissingRecordCheck { Period = November },
             MaxDegreeOfParallelism = threads,
         });
         var whole = Validator(1).Validate(records, ValidationStage.Save);
@@ -197,73 +203,63 @@ public sealed class MissingRecordsInBatchTests
     }
 
     [Fact]
-    public void An_incomplete_check_is_refused_when_the_validator_is_built()
+    public void A_check_without_a_period_or_a_calendar_is_refused_when_the_validator_is_built()
     {
-        static BatchValidatorOptions Options(MissingRecordCheck check) => new() { RecordValidator = NoFindingsValidator.Instance, MissingRecordCheck = check };
-
-        var noCalendar = new MissingRecordCheck { Schedules = Schedules, Calendar = null!, Period = November };
-        Assert.Contains("Calendar", Assert.Throws<ArgumentException>(() => new BatchValidator(Options(noCalendar))).Message, StringComparison.Ordinal);
-        var nullSchedule = new MissingRecordCheck { Schedules = [Schedules[0], null!], Calendar = Nyc, Period = November };
-        Assert.Contains("position 1", Assert.Throws<ArgumentException>(() => new BatchValidator(Options(nullSchedule))).Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("Schedules")]
-    [InlineData("Calendar")]
-    [InlineData("Period")]
-    [InlineData("Clock")]
-    public void A_missing_part_of_the_check_is_named(string part)
-    {
-        var check = new MissingRecordCheck
-        {
-            Schedules = part == "Schedules" ? null! : Schedules,
-            Calendar = part == "Calendar" ? null! : Nyc,
-            Period = part == "Period" ? null! : November,
-            Clock = part == "Clock" ? null! : November21,
-        };
-
-        var error = Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions { RecordValidator = NoFindingsValidator.Instance, MissingRecordCheck = check }));
+        static ArgumentException Refusal(RecordingContext context, DateInterval period) =>
+            Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions
+            {
+                RecordValidator = new NoFindingsValidator(context),
+                MissingRecordCheck = new MissingRecordCheck { Period = period },
+            }));
 
         Assert.Equal(
-            $"BatchValidatorOptions.MissingRecordCheck.{part} is null: the missing-record check needs schedules, a calendar, a period and a clock. (Parameter 'check')",
-            error.Message);
-    }
-
-    [Fact]
-    public void A_period_in_another_calendar_system_or_a_null_schedule_is_refused_naming_the_part_of_the_check()
-    {
-        static ArgumentException Refusal(MissingRecordCheck check) =>
-            Assert.Throws<ArgumentException>(() => new BatchValidator(new BatchValidatorOptions { RecordValidator = NoFindingsValidator.Instance, MissingRecordCheck = check }));
+            "RecordingContext.Calendar is null: the missing-record check (SR910) needs a school calendar to know which days are gray. (Parameter 'context')",
+            Refusal(Context with { Calendar = null }, November).Message);
+        Assert.Equal(
+            "BatchValidatorOptions.MissingRecordCheck.Period is null: the missing-record check needs a period. (Parameter 'check')",
+            Refusal(Context, null!).Message);
+        Assert.Equal(
+            "RecordingContext.Schedules is null; leave it unset for the default. (Parameter 'context')",
+            Refusal(Context with { Schedules = null! }, November).Message);
 
         var julian = new DateInterval(Nov(1).WithCalendar(CalendarSystem.Julian), Nov(30).WithCalendar(CalendarSystem.Julian));
-        var nonIso = Refusal(new MissingRecordCheck { Schedules = Schedules, Calendar = Nyc, Period = julian, Clock = November21 });
+        var nonIso = Refusal(Context, julian);
         Assert.Equal("check.Period", nonIso.ParamName);
         Assert.Contains("Julian calendar system; give it in the ISO calendar", nonIso.Message, StringComparison.Ordinal);
-
-        var nullSchedule = Refusal(new MissingRecordCheck { Schedules = [null!, Schedules[0]], Calendar = Nyc, Period = November, Clock = November21 });
-        Assert.Equal("check.Schedules", nullSchedule.ParamName);
-        Assert.StartsWith("The list holds a null at position 0.", nullSchedule.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_check_describes_its_period_and_how_many_schedules_it_has()
+    public void A_null_schedule_from_the_host_is_named_when_the_batch_is_validated()
     {
-        Assert.Equal("SR910 over [2025-11-01, 2025-11-30], 2 schedules", new MissingRecordCheck { Schedules = Schedules, Calendar = Nyc, Period = November }.ToString());
-        Assert.Equal("SR910 over [2025-11-01, 2025-11-30], 0 schedules", new MissingRecordCheck { Schedules = null!, Calendar = Nyc, Period = November }.ToString());
-    }
-
-    [Fact]
-    public void The_schedules_are_copied_when_the_validator_is_built()
-    {
-        var schedules = new List<ServiceSchedule>(Schedules);
         var validator = new BatchValidator(new BatchValidatorOptions
         {
-            RecordValidator = NoFindingsValidator.Instance,
-            MissingRecordCheck = new MissingRecordCheck { Schedules = schedules, Calendar = Nyc, Period = November, Clock = November21 },
+            RecordValidator = new NoFindingsValidator(Context with { Schedules = new ListedSchedules([null!, Schedules[0]]) }),
+            MissingRecordCheck = new MissingRecordCheck { Period = November },
         });
-        schedules.Clear();
 
+        var error = Assert.Throws<ArgumentException>(() => validator.Validate(NovemberRecords(), ValidationStage.Save));
+        Assert.StartsWith("RecordingContext.Schedules returned a null schedule at position 0.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_check_describes_its_period()
+    {
+        Assert.Equal("SR910 over [2025-11-01, 2025-11-30]", new MissingRecordCheck { Period = November }.ToString());
+    }
+
+    [Fact]
+    public void The_schedules_are_read_at_each_validation_so_the_same_validator_sees_a_change()
+    {
+        var schedules = new ListedSchedules([.. Schedules]);
+        var validator = new BatchValidator(new BatchValidatorOptions
+        {
+            RecordValidator = new NoFindingsValidator(Context with { Schedules = schedules }),
+            MissingRecordCheck = new MissingRecordCheck { Period = November },
+        });
         Assert.Equal(3, validator.Validate(NovemberRecords(), ValidationStage.Save).MissingRecords.Count);
+
+        schedules.Items.RemoveAt(1); // Ben's speech therapy ends: his Monday the 17th is no longer expected
+        Assert.Equal([12, 20], validator.Validate(NovemberRecords(), ValidationStage.Save).MissingRecords.Select(static m => m.Expected.Date.Day));
     }
 
     [Property(MaxTest = 100)]
@@ -274,18 +270,17 @@ public sealed class MissingRecordsInBatchTests
              select (month, shuffled)).ToArbitrary(),
             static c =>
             {
-                var clock = new FakeClock((c.month.Today + new LocalTime(22, 0)).InZoneLeniently(RecordGenerators.NewYork).ToInstant()).InZone(RecordGenerators.NewYork);
+                var clock = new FakeClock((c.month.Today + new LocalTime(22, 0)).InZoneLeniently(RecordGenerators.NewYork).ToInstant());
+                var context = new RecordingContext { Calendar = Nyc, Clock = clock, Schedules = ServiceSchedules.Create(c.month.Schedules) };
                 var validator = new BatchValidator(new BatchValidatorOptions
                 {
-                    RecordValidator = NoFindingsValidator.Instance,
-                    MissingRecordCheck = new MissingRecordCheck { Schedules = [.. c.month.Schedules], Calendar = Nyc, Period = c.month.Month.ToDateInterval(), Clock = clock },
+                    RecordValidator = new NoFindingsValidator(context),
+                    MissingRecordCheck = new MissingRecordCheck { Period = c.month.Month.ToDateInterval() },
                 });
 
                 var before = validator.Validate(c.month.Records, ValidationStage.Save).MissingRecords;
                 var after = validator.Validate(c.shuffled, ValidationStage.Save).MissingRecords;
                 Assert.Equal(before, after);
-                Assert.Equal(
-                    MissingRecords.Find(c.month.Month.ToDateInterval(), c.month.Today, Nyc, c.month.Schedules, c.month.Records),
-                    after.Select(static m => m.Finding));
+                Assert.Equal(MissingRecords.Find(context, c.month.Month.ToDateInterval(), c.month.Records), after);
             });
 }

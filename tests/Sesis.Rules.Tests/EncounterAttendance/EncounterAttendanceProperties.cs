@@ -1,8 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using NodaTime;
-using NodaTime.Extensions;
 
 namespace Sesis.Rules.Tests;
 
@@ -12,10 +10,7 @@ public sealed class EncounterAttendanceProperties
     private static readonly SchoolCalendar Nyc = SchoolCalendars.NewYorkCity2025To2026;
 
     private static EncounterAttendanceReport Report(AttendanceScenario s) =>
-        EncounterAttendanceReport.Create(s.Scope, s.Month.Month.ToDateInterval(), ClockAt(s.Month.Today), Nyc, s.Month.Schedules, s.Records);
-
-    private static ZonedClock ClockAt(LocalDate today) =>
-        new NodaTime.Testing.FakeClock((today + new LocalTime(22, 0)).InZoneLeniently(RecordGenerators.NewYork).ToInstant()).InZone(RecordGenerators.NewYork);
+        EncounterAttendanceReport.Create(TestContexts.At(s.Month.Today, s.Month.Schedules), s.Scope, s.Month.Month.ToDateInterval(), s.Records);
 
     private static IEnumerable<ServiceRecord> InScope(AttendanceScenario s) =>
         s.Records.Where(r => s.Month.Month.ToDateInterval().Contains(r.Date) && s.Scope.Includes(r.ProviderId, r.StudentId, r.ServiceType, r.Date));
@@ -54,19 +49,20 @@ public sealed class EncounterAttendanceProperties
         }
 
         // Every scheduled school day is served, recorded as not served, or missing: never two of these.
-        Assert.True(report.ServedSchoolDays + report.MissingRecords.Length <= report.ScheduledSchoolDays);
+        Assert.True(report.ServedSchoolDays + report.MissingRecords.Count <= report.ScheduledSchoolDays);
     }
 
     [Property(Arbitrary = [typeof(EncounterAttendanceArbitraries)], MaxTest = 200)]
     public void A_providers_missing_records_are_the_SR910_findings_and_the_services_calendars_missing_days(AttendanceScenario scenario)
     {
         var s = scenario.Month;
-        var report = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForProvider(s.ProviderId), s.Month.ToDateInterval(), ClockAt(s.Today), Nyc, s.Schedules, scenario.Records);
-        var findings = MissingRecords.Find(s.Month.ToDateInterval(), s.Today, Nyc, s.Schedules, scenario.Records);
-        var calendar = ServicesCalendar.Create(s.ProviderId, s.Month, s.Today, Nyc, s.ProviderKind, s.Schedules, scenario.Records);
+        var context = TestContexts.At(s.Today, s.Schedules, s.ProviderKind);
+        var report = EncounterAttendanceReport.Create(context, EncounterAttendanceScope.ForProvider(s.ProviderId), s.Month.ToDateInterval(), scenario.Records);
+        var missing = MissingRecords.Find(context, s.Month.ToDateInterval(), scenario.Records);
+        var calendar = ServicesCalendar.Create(context, s.ProviderId, s.Month, scenario.Records);
 
-        Assert.Equal(findings, report.MissingRecords.Select(MissingRecords.ToFinding));
+        Assert.Equal(missing.Select(static m => m.Expected), report.MissingRecords);
+        Assert.Equal(missing.Select(static m => m.Finding), report.MissingRecords.Select(MissingRecords.ToFinding));
         Assert.Equal(calendar.Days.Where(static d => d.Status == ServicesCalendarDayStatus.Missing).Select(static d => d.Date), report.DaysMissingARecord);
     }
 

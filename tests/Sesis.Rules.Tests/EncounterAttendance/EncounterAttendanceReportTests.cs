@@ -82,7 +82,7 @@ public sealed class EncounterAttendanceReportTests
     [Fact]
     public void A_students_November_counted_by_hand()
     {
-        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, AnaEverySchoolDay, AnasNovember());
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), November, AnasNovember());
 
         Assert.Equal(15, report.RecordCount);
         Assert.Equal(
@@ -149,7 +149,7 @@ public sealed class EncounterAttendanceReportTests
     [Fact]
     public void A_providers_month_so_far_counts_each_student_and_service_on_each_scheduled_school_day()
     {
-        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForProvider(Para), November, November21, Nyc, ParaSchedules, ParasNovember());
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(November21, Nyc, ParaSchedules), EncounterAttendanceScope.ForProvider(Para), November, ParasNovember());
 
         // Up to the 21st: Ana 13 school days (3, 5-7, 10, 12-14, 17-21); Ben on Mondays and Wednesdays 3, 5, 10, 12, 17, 19.
         Assert.Equal(19, report.ScheduledSchoolDays);
@@ -163,12 +163,12 @@ public sealed class EncounterAttendanceReportTests
         Assert.Equal(1, report.RecordsBySessionType[SessionType.Cancelled]);
         Assert.Equal(0, report.RecordsBySessionType[SessionType.StudentAbsent]);
         Assert.Equal((11 * 60) + (4 * 30), report.MinutesDelivered);
-        Assert.Equal(16, report.NotCertified.Length); // nothing was certified
+        Assert.Equal(16, report.NotCertified.Count); // nothing was certified
         Assert.All(report.NotCertified, static u => Assert.True(u.Verification.Has(CertificationProblem.NotCertified)));
 
         // The report and the SR910 findings agree on what is missing.
         Assert.Equal(
-            MissingRecords.Find(November, November21, Nyc, ParaSchedules.Take(2), ParasNovember()),
+            MissingRecords.Find(TestContexts.Of(November21, Nyc, ParaSchedules.Take(2)), November, ParasNovember()).Select(static m => m.Finding),
             report.MissingRecords.Select(MissingRecords.ToFinding));
     }
 
@@ -182,7 +182,7 @@ public sealed class EncounterAttendanceReportTests
             new CaseloadAssignment(Para, Ben, ServiceType.SpeechLanguageTherapy, Year),
         ]);
 
-        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForCaseload(caseload), November, November21, Nyc, ParaSchedules, ParasNovember());
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(November21, Nyc, ParaSchedules), EncounterAttendanceScope.ForCaseload(caseload), November, ParasNovember());
 
         // Ana: school days 3, 5-7, 10, 12-14 (8), recorded on all but the 12th. Ben: 6 scheduled, 4 served, the 10th
         // cancelled, the 17th missing. Ben's counseling with another provider is on no assignment.
@@ -198,8 +198,7 @@ public sealed class EncounterAttendanceReportTests
     {
         // Monday 2025-11-03 only: Ana absent.
         var monday = new DateInterval(new LocalDate(2025, 11, 3), new LocalDate(2025, 11, 3));
-        var report = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForStudent(Ana), monday, December1, Nyc, AnaEverySchoolDay, [Record(Ana, 3, "08:00", "08:45", SessionType.StudentAbsent)]);
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), monday, [Record(Ana, 3, "08:00", "08:45", SessionType.StudentAbsent)]);
 
         Assert.Equal((1, 0), (report.ScheduledSchoolDays, report.ServedSchoolDays));
         Assert.Equal(0.0, report.ServedShare);
@@ -212,8 +211,7 @@ public sealed class EncounterAttendanceReportTests
     {
         // Thanksgiving recess (27-28) and the weekend after: no school day, though a service was recorded on the 27th.
         var thanksgiving = new DateInterval(new LocalDate(2025, 11, 27), new LocalDate(2025, 11, 30));
-        var gray = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForStudent(Ana), thanksgiving, December1, Nyc, AnaEverySchoolDay, [Record(Ana, 27, "08:00", "08:45")]);
+        var gray = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), thanksgiving, [Record(Ana, 27, "08:00", "08:45")]);
         Assert.Equal((0, 0), (gray.ScheduledSchoolDays, gray.ServedSchoolDays));
         Assert.Null(gray.ServedShare);
         Assert.Equal((1, 45L), (gray.RecordCount, gray.MinutesDelivered));
@@ -221,18 +219,16 @@ public sealed class EncounterAttendanceReportTests
 
         // The last week of November as of Friday the 21st: every school day is still ahead.
         var lastWeek = new DateInterval(new LocalDate(2025, 11, 24), new LocalDate(2025, 11, 30));
-        Assert.Null(EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), lastWeek, November21, Nyc, AnaEverySchoolDay, []).ServedShare);
+        Assert.Null(EncounterAttendanceReport.Create(TestContexts.Of(November21, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), lastWeek, []).ServedShare);
 
         // A student with no schedule at all.
-        Assert.Null(EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ben), November, December1, Nyc, AnaEverySchoolDay, []).ServedShare);
+        Assert.Null(EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ben), November, []).ServedShare);
     }
 
     [Fact]
     public void Minutes_delivered_are_the_whole_minutes_of_the_total_and_a_backwards_record_adds_nothing()
     {
-        var report = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, [],
-            [
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, []), EncounterAttendanceScope.ForStudent(Ana), November, [
                 Record(Ana, 3, "08:00:00", "08:45:30"),
                 Record(Ana, 5, "08:00:00", "08:44:30"),
                 Record(Ana, 6, "09:00", "08:00"), // end before start: SR201's business, delivers nothing here
@@ -248,13 +244,12 @@ public sealed class EncounterAttendanceReportTests
     [Fact]
     public void A_record_of_an_undefined_session_type_is_counted_under_its_value_not_dropped()
     {
-        var report = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, AnaEverySchoolDay, [Record(Ana, 3, "08:00", "08:45", (SessionType)9)]);
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), November, [Record(Ana, 3, "08:00", "08:45", (SessionType)9)]);
 
         Assert.Equal(1, report.RecordsBySessionType[(SessionType)9]);
         Assert.Equal(report.RecordCount, report.RecordsBySessionType.Values.Sum());
         Assert.Equal((16, 0), (report.ScheduledSchoolDays, report.ServedSchoolDays)); // recorded, so not missing, but not served
-        Assert.Equal(15, report.MissingRecords.Length);
+        Assert.Equal(15, report.MissingRecords.Count);
     }
 
     [Fact]
@@ -268,18 +263,18 @@ public sealed class EncounterAttendanceReportTests
         ServiceSchedule[] elementary = [new(Para, Ana, ServiceType.Paraprofessional, Year) { SchoolKind = SchoolKind.Elementary }];
 
         // Weekdays 1-26 June: 20; less the 4th and the 19th: 18 for high schools, and 17 without Clerical Day.
-        Assert.Equal(18, EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), june, asOf, Nyc, high, []).ScheduledSchoolDays);
-        Assert.Equal(17, EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), june, asOf, Nyc, elementary, []).ScheduledSchoolDays);
+        Assert.Equal(18, EncounterAttendanceReport.Create(TestContexts.Of(asOf, Nyc, high), EncounterAttendanceScope.ForStudent(Ana), june, []).ScheduledSchoolDays);
+        Assert.Equal(17, EncounterAttendanceReport.Create(TestContexts.Of(asOf, Nyc, elementary), EncounterAttendanceScope.ForStudent(Ana), june, []).ScheduledSchoolDays);
     }
 
     [Fact]
     public void Bad_input_is_refused_with_a_clear_error()
     {
         var scope = EncounterAttendanceScope.ForStudent(Ana);
-        var error = Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(scope, November, December1, Nyc, [], [Record(Ana, 3, "08:00", "08:45"), null!]));
+        var error = Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, []), scope, November, [Record(Ana, 3, "08:00", "08:45"), null!]));
         Assert.Contains("position 1", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(scope, November, December1, Nyc, [null!], []));
-        Assert.Throws<ArgumentNullException>(() => EncounterAttendanceReport.Create(scope, null!, December1, Nyc, [], []));
+        Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, [null!]), scope, November, []));
+        Assert.Throws<ArgumentNullException>(() => EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, []), scope, null!, []));
         Assert.Throws<ArgumentException>(() => EncounterAttendanceScope.ForStudent(default));
         Assert.Throws<ArgumentException>(() => EncounterAttendanceScope.ForProvider(default));
         Assert.Throws<ArgumentNullException>(() => EncounterAttendanceScope.ForCaseload(null!));
@@ -295,13 +290,13 @@ public sealed class EncounterAttendanceReportTests
             new(Para, Ana, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Monday]),
             new(Other, Ana, ServiceType.SpeechLanguageTherapy, Year, [IsoDayOfWeek.Friday]) { SchoolKind = SchoolKind.High },
         ];
-        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForProvider(Para), November, December1, Nyc, schedules, []);
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, schedules), EncounterAttendanceScope.ForProvider(Para), November, []);
 
         Assert.Equal(8, report.ScheduledSchoolDays);
         Assert.Equal([3, 5, 10, 12, 17, 19, 24, 26], report.DaysMissingARecord.Select(static d => d.Day));
 
         // The student's report adds the other provider's Fridays: 7, 14, 21 (the 28th is Thanksgiving recess).
-        Assert.Equal(11, EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, schedules, []).ScheduledSchoolDays);
+        Assert.Equal(11, EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, schedules), EncounterAttendanceScope.ForStudent(Ana), November, []).ScheduledSchoolDays);
     }
 
     [Fact]
@@ -309,13 +304,13 @@ public sealed class EncounterAttendanceReportTests
     {
         // 2025-11-03 (ISO) is 2025-10-21 in the Julian calendar.
         var julian = Record(Ana, 3, "08:00", "08:45") with { Date = new LocalDate(2025, 11, 3).WithCalendar(CalendarSystem.Julian) };
-        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, AnaEverySchoolDay, [julian, Record(Ana, 5, "08:00", "08:45")]);
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), November, [julian, Record(Ana, 5, "08:00", "08:45")]);
 
         Assert.Equal((2, 2, 16), (report.RecordCount, report.ServedSchoolDays, report.ScheduledSchoolDays));
         Assert.DoesNotContain(new LocalDate(2025, 11, 3), report.DaysMissingARecord);
 
         var julianPeriod = new DateInterval(November.Start.WithCalendar(CalendarSystem.Julian), November.End.WithCalendar(CalendarSystem.Julian));
-        Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), julianPeriod, December1, Nyc, AnaEverySchoolDay, []));
+        Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), julianPeriod, []));
     }
 
     [Fact]
@@ -334,7 +329,7 @@ public sealed class EncounterAttendanceReportTests
     {
         var julianPeriod = new DateInterval(November.Start.WithCalendar(CalendarSystem.Julian), November.End.WithCalendar(CalendarSystem.Julian));
 
-        var error = Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), julianPeriod, December1, Nyc, AnaEverySchoolDay, []));
+        var error = Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), julianPeriod, []));
 
         Assert.Equal("period", error.ParamName);
         Assert.StartsWith($"The period {julianPeriod} is in the Julian calendar system; give it in the ISO calendar.", error.Message, StringComparison.Ordinal);
@@ -344,8 +339,7 @@ public sealed class EncounterAttendanceReportTests
     public void Minutes_delivered_count_whole_days_of_service_as_1440_minutes_each()
     {
         // Two sessions of 23 hours and 30 minutes: 47 hours, one day and 23 hours, in all.
-        var report = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, [], [Record(Ana, 3, "00:00", "23:30"), Record(Ana, 5, "00:15", "23:45")]);
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, []), EncounterAttendanceScope.ForStudent(Ana), November, [Record(Ana, 3, "00:00", "23:30"), Record(Ana, 5, "00:15", "23:45")]);
 
         Assert.Equal(Duration.FromHours(47), report.TimeDelivered);
         Assert.Equal(47 * 60, report.MinutesDelivered);
@@ -361,7 +355,7 @@ public sealed class EncounterAttendanceReportTests
             Record(Ana, 3, "08:00", "08:30", type: ServiceType.SpeechLanguageTherapy),
             Record(Ana, 3, "08:00", "08:30", type: ServiceType.Counseling),
         ];
-        var student = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, [], anas);
+        var student = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, []), EncounterAttendanceScope.ForStudent(Ana), November, anas);
         Assert.Equal(
             [
                 "08:00 P0012345 204381527 counseling",
@@ -371,8 +365,7 @@ public sealed class EncounterAttendanceReportTests
             ],
             student.Records.Select(static r => $"{r.StartTime:HH':'mm} {r.ProviderId} {r.StudentId} {r.ServiceType}"));
 
-        var provider = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForProvider(Para), November, December1, Nyc, [], [Record(Ben, 3, "08:00", "08:30"), Record(Ana, 3, "08:00", "08:30")]);
+        var provider = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, []), EncounterAttendanceScope.ForProvider(Para), November, [Record(Ben, 3, "08:00", "08:30"), Record(Ana, 3, "08:00", "08:30")]);
         Assert.Equal([Ana, Ben], provider.Records.Select(static r => r.StudentId));
     }
 
@@ -381,8 +374,7 @@ public sealed class EncounterAttendanceReportTests
     {
         // Wednesday 5 to Friday 7 November: three school days, two served.
         var days = new DateInterval(new LocalDate(2025, 11, 5), new LocalDate(2025, 11, 7));
-        var report = EncounterAttendanceReport.Create(
-            EncounterAttendanceScope.ForStudent(Ana), days, December1, Nyc, AnaEverySchoolDay, [Record(Ana, 5, "08:00", "08:45"), Record(Ana, 6, "08:00", "08:45")]);
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), days, [Record(Ana, 5, "08:00", "08:45"), Record(Ana, 6, "08:00", "08:45")]);
 
         Assert.Equal((2, 3), (report.ServedSchoolDays, report.ScheduledSchoolDays));
         Assert.Contains("2 of 3 scheduled school days served (66.7%)", report.ToString(), StringComparison.Ordinal);
@@ -391,7 +383,7 @@ public sealed class EncounterAttendanceReportTests
     [Fact]
     public void A_record_not_certified_describes_the_record_and_why()
     {
-        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, AnaEverySchoolDay, [Record(Ana, 3, "08:00", "08:45")]);
+        var report = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), November, [Record(Ana, 3, "08:00", "08:45")]);
 
         Assert.Equal(
             "2025-11-03 08:00-08:45 paraprofessional student 204381527 provider P0012345 ServiceProvided: not valid: the record is not certified",
@@ -430,9 +422,9 @@ public sealed class EncounterAttendanceReportTests
     public void The_report_does_not_depend_on_the_order_of_the_records()
     {
         var records = AnasNovember();
-        var forward = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, AnaEverySchoolDay, records);
+        var forward = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), November, records);
         records.Reverse();
-        var backward = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForStudent(Ana), November, December1, Nyc, AnaEverySchoolDay, records);
+        var backward = EncounterAttendanceReport.Create(TestContexts.Of(December1, Nyc, AnaEverySchoolDay), EncounterAttendanceScope.ForStudent(Ana), November, records);
 
         Assert.Equal(forward.ToString(), backward.ToString());
         Assert.Equal(forward.Records.AsEnumerable(), backward.Records);

@@ -44,10 +44,10 @@ public sealed class SchoolCalendarConcurrencyTests
         ServiceRecord[] records = [Samples.ParaRecord];
         var october = new DateInterval(new LocalDate(2025, 10, 1), new LocalDate(2025, 10, 31));
         var today = new LocalDate(2025, 10, 31);
-        var expected = MissingRecords.Find(october, today, calendar, [schedule], records).Select(static f => f.ToString()).ToArray();
+        var expected = MissingRecords.Find(TestContexts.Of(today, calendar, [schedule]), october, records).Select(static f => f.ToString()).ToArray();
         Assert.NotEmpty(expected);
 
-        var results = Concurrently.Run(rounds: 20, _ => MissingRecords.Find(october, today, calendar, [schedule], records).Select(static f => f.ToString()).ToArray());
+        var results = Concurrently.Run(rounds: 20, _ => MissingRecords.Find(TestContexts.Of(today, calendar, [schedule]), october, records).Select(static f => f.ToString()).ToArray());
 
         Assert.All(results, result => Assert.Equal(expected, result));
     }

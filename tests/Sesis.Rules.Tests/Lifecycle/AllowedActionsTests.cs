@@ -171,6 +171,8 @@ public sealed class AllowedActionsTests
     {
         public int Calls { get; private set; }
 
+        public RecordingContext Context { get; } = new();
+
         public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage)
         {
             Calls++;

@@ -3,6 +3,14 @@ using NodaTime.Testing;
 
 namespace Sesis.Rules.Tests;
 
+/// <summary>A stub validator's findings, in a given context: the context the workflow's guards read.</summary>
+internal sealed class InContext(IServiceRecordValidator inner, RecordingContext context) : IServiceRecordValidator
+{
+    public RecordingContext Context => context;
+
+    public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage) => inner.Validate(record, stage);
+}
+
 /// <summary>A paraprofessional's session on a school day and the context to work it through its lifecycle.</summary>
 internal static class LifecycleTestKit
 {
@@ -17,8 +25,11 @@ internal static class LifecycleTestKit
     /// <summary>Gets the one sample session of the tests (<see cref="Samples.ParaSession"/>), a draft not yet certified.</summary>
     public static readonly ServiceRecord Sample = Samples.ParaSession;
 
-    public static WorkflowContext Context(IServiceRecordValidator? validator = null, SchoolKind kind = SchoolKind.Elementary) =>
-        new(validator ?? NoFindingsValidator.Instance, SchoolCalendars.NewYorkCity2025To2026, new FakeClock(Now), RecordGenerators.NewYork, kind);
+    /// <summary>A validator (one with no findings by default) in the context the workflow's guards read.</summary>
+    public static IServiceRecordValidator Context(IServiceRecordValidator? validator = null, SchoolKind kind = SchoolKind.Elementary) =>
+        new InContext(
+            validator ?? NoFindingsValidator.Instance,
+            new RecordingContext { Calendar = SchoolCalendars.NewYorkCity2025To2026, Clock = new FakeClock(Now), TimeZone = RecordGenerators.NewYork, SchoolKind = kind });
 
     public static ServiceRecordWorkflow Draft(ServiceRecord? record = null, IServiceRecordValidator? validator = null) =>
         new(ServiceRecordRevision.NewDraft(RecordId, record ?? Sample), Context(validator));

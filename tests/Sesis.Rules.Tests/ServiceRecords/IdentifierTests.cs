@@ -79,10 +79,13 @@ public sealed class IdentifierTests
     [InlineData("1234567890", false)]
     [InlineData("P12345678", false)]
     [InlineData("12345678P", false)]
-    public void A_provider_id_is_an_OSIS_number_exactly_when_nine_digits(string text, bool expected)
+    public void A_student_id_is_an_OSIS_number_exactly_when_nine_digits_and_a_provider_id_has_no_such_member(string text, bool expected)
     {
-        Assert.Equal(expected, new ProviderId(text).IsOsisNumber);
         Assert.Equal(expected, new StudentId(text).IsOsisNumber);
+
+        // OSIS numbers identify students: a provider id with nine digits is just an id.
+        Assert.Null(typeof(ProviderId).GetProperty("IsOsisNumber"));
+        Assert.Equal(text, new ProviderId(text).ToString());
     }
 
     [Fact]

@@ -9,14 +9,14 @@ public sealed class ServicesCalendarProperties
     private static readonly SchoolCalendar Nyc = SchoolCalendars.NewYorkCity2025To2026;
 
     private static ServicesCalendar Build(ServicesMonthScenario s) =>
-        ServicesCalendar.Create(s.ProviderId, s.Month, s.Today, Nyc, s.ProviderKind, s.Schedules, s.Records);
+        ServicesCalendar.Create(TestContexts.Of(s.Today, Nyc, s.Schedules, s.ProviderKind), s.ProviderId, s.Month, s.Records);
 
     [Property(Arbitrary = new[] { typeof(ServicesCalendarArbitraries) }, MaxTest = 200)]
     public void There_is_one_entry_per_day_of_the_month_in_order(ServicesMonthScenario scenario)
     {
         var calendar = Build(scenario);
         Assert.Equal(scenario.Month.ToDateInterval(), calendar.Days.Select(static d => d.Date));
-        Assert.Equal(scenario.Records.Count, calendar.Days.Sum(static d => d.Records.Length));
+        Assert.Equal(scenario.Records.Count, calendar.Days.Sum(static d => d.Records.Count));
     }
 
     [Property(Arbitrary = new[] { typeof(ServicesCalendarArbitraries) }, MaxTest = 200)]
@@ -45,7 +45,7 @@ public sealed class ServicesCalendarProperties
     public void The_calendar_and_the_SR910_findings_agree_on_what_is_missing(ServicesMonthScenario scenario)
     {
         var calendar = Build(scenario);
-        var findings = MissingRecords.Find(scenario.Month.ToDateInterval(), scenario.Today, Nyc, scenario.Schedules, scenario.Records);
+        var findings = MissingRecords.Find(TestContexts.Of(scenario.Today, Nyc, scenario.Schedules), scenario.Month.ToDateInterval(), scenario.Records).Select(static m => m.Finding).ToList();
         Assert.Equal(
             calendar.Days.SelectMany(static d => d.Missing).Select(MissingRecords.ToFinding).OrderBy(static f => f.AttemptedValue).ThenBy(static f => f.Message),
             findings.OrderBy(static f => f.AttemptedValue).ThenBy(static f => f.Message));

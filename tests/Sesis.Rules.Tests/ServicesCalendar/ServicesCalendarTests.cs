@@ -58,9 +58,9 @@ public sealed class ServicesCalendarTests
     [Fact]
     public void November_2025_as_of_friday_the_21st()
     {
-        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, Schedules, NovemberRecords());
+        var calendar = ServicesCalendar.Create(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, Schedules, SchoolKind.Elementary), Para, new YearMonth(2025, 11), NovemberRecords());
 
-        Assert.Equal(30, calendar.Days.Length);
+        Assert.Equal(30, calendar.Days.Count);
         int[] Days(ServicesCalendarDayStatus status) => [.. calendar.Days.Where(d => d.Status == status).Select(static d => d.Date.Day)];
         Assert.Equal([1, 2, 4, 8, 9, 11, 15, 16, 22, 23, 27, 28, 29, 30], Days(ServicesCalendarDayStatus.Gray));
         Assert.Equal([24, 25, 26], Days(ServicesCalendarDayStatus.Future));
@@ -71,14 +71,14 @@ public sealed class ServicesCalendarTests
         var twelfth = calendar[new LocalDate(2025, 11, 12)];
         Assert.Equal(new ExpectedRecord(Para, Ana, ServiceType.Paraprofessional, new LocalDate(2025, 11, 12)), Assert.Single(twelfth.Missing));
         Assert.Equal(Ben, Assert.Single(twelfth.Records).StudentId); // the other provider's record is not shown
-        Assert.Equal(2, calendar[new LocalDate(2025, 11, 10)].Records.Length);
+        Assert.Equal(2, calendar[new LocalDate(2025, 11, 10)].Records.Count);
         Assert.Equal("P0012345 2025-11: 10 recorded, 3 missing, 3 future, 14 gray, 0 not scheduled", calendar.ToString());
     }
 
     [Fact]
     public void Missing_records_are_SR910_errors_one_per_student_provider_service_and_day()
     {
-        var findings = MissingRecords.Find(new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30)), new LocalDate(2025, 11, 21), Nyc, Schedules.Take(2), NovemberRecords());
+        var findings = MissingRecords.Find(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, Schedules.Take(2)), new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30)), NovemberRecords()).Select(static m => m.Finding).ToList();
 
         Assert.Equal(["2025-11-12", "2025-11-17", "2025-11-20"], findings.Select(static f => f.AttemptedValue));
         Assert.All(findings, static f => Assert.Equal(("SR910", FindingSeverity.Error, "Date"), (f.Code, f.Severity, f.Field)));
@@ -91,8 +91,8 @@ public sealed class ServicesCalendarTests
     public void The_other_providers_schedule_is_missing_every_school_day_it_has_no_record()
     {
         // Counseling with P0099999 every school day, one record (the 12th): the other 12 school days up to the 21st are missing.
-        var findings = MissingRecords.Find(new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30)), new LocalDate(2025, 11, 21), Nyc, Schedules.Skip(2), NovemberRecords());
-        Assert.Equal(12, findings.Length);
+        var findings = MissingRecords.Find(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, Schedules.Skip(2)), new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30)), NovemberRecords()).Select(static m => m.Finding).ToList();
+        Assert.Equal(12, findings.Count);
         Assert.DoesNotContain(findings, static f => f.AttemptedValue == "2025-11-12");
     }
 
@@ -100,7 +100,7 @@ public sealed class ServicesCalendarTests
     public void Two_schedules_of_the_same_service_call_for_one_record()
     {
         var twice = new[] { Schedules[0], new ServiceSchedule(Para, Ana, ServiceType.Paraprofessional, Year, [IsoDayOfWeek.Thursday]) };
-        var findings = MissingRecords.Find(new DateInterval(new LocalDate(2025, 9, 4), new LocalDate(2025, 9, 4)), new LocalDate(2025, 9, 30), Nyc, twice, []);
+        var findings = MissingRecords.Find(TestContexts.Of(new LocalDate(2025, 9, 30), Nyc, twice), new DateInterval(new LocalDate(2025, 9, 4), new LocalDate(2025, 9, 4)), []).Select(static m => m.Finding).ToList();
         Assert.Equal("2025-09-04", Assert.Single(findings).AttemptedValue);
     }
 
@@ -110,11 +110,11 @@ public sealed class ServicesCalendarTests
         var clerical = new LocalDate(2026, 6, 5);
         var june = new YearMonth(2026, 6);
         var today = new LocalDate(2026, 6, 30);
-        var elementary = ServicesCalendar.Create(Para, june, today, Nyc, SchoolKind.Elementary, [Schedules[0]], []);
+        var elementary = ServicesCalendar.Create(TestContexts.Of(today, Nyc, [Schedules[0]], SchoolKind.Elementary), Para, june, []);
         Assert.Equal(ServicesCalendarDayStatus.Gray, elementary[clerical].Status);
 
         var highSchool = ServiceSchedule.EverySchoolDay(Para, Ben, ServiceType.Paraprofessional, Year);
-        var mixed = ServicesCalendar.Create(Para, june, today, Nyc, SchoolKind.Elementary, [Schedules[0], WithKind(highSchool, SchoolKind.High)], []);
+        var mixed = ServicesCalendar.Create(TestContexts.Of(today, Nyc, [Schedules[0], WithKind(highSchool, SchoolKind.High)], SchoolKind.Elementary), Para, june, []);
         Assert.Equal(ServicesCalendarDayStatus.Missing, mixed[clerical].Status);
         Assert.Equal(Ben, Assert.Single(mixed[clerical].Missing).StudentId);
 
@@ -128,7 +128,7 @@ public sealed class ServicesCalendarTests
     {
         var thanksgiving = new LocalDate(2025, 11, 27);
         var records = new[] { Record(Para, Ana, ServiceType.Paraprofessional, thanksgiving) };
-        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 30), Nyc, SchoolKind.Elementary, [], records);
+        var calendar = ServicesCalendar.Create(TestContexts.Of(new LocalDate(2025, 11, 30), Nyc, [], SchoolKind.Elementary), Para, new YearMonth(2025, 11), records);
 
         Assert.Equal(ServicesCalendarDayStatus.Gray, calendar[thanksgiving].Status);
         Assert.Single(calendar[thanksgiving].Records);
@@ -141,18 +141,18 @@ public sealed class ServicesCalendarTests
     {
         // 03:00 UTC on the 22nd is 22:00 on Friday the 21st in New York: the 21st is past, Monday the 24th future.
         var clock = new FakeClock(Instant.FromUtc(2025, 11, 22, 3, 0)).InZone(RecordGenerators.NewYork);
-        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), clock, Nyc, SchoolKind.Elementary, Schedules, NovemberRecords());
+        var calendar = ServicesCalendar.Create(TestContexts.Of(clock, Nyc, Schedules, SchoolKind.Elementary), Para, new YearMonth(2025, 11), NovemberRecords());
         Assert.Equal(new LocalDate(2025, 11, 21), calendar.Today);
         Assert.Equal(ServicesCalendarDayStatus.Recorded, calendar[new LocalDate(2025, 11, 21)].Status);
         Assert.Equal(ServicesCalendarDayStatus.Future, calendar[new LocalDate(2025, 11, 24)].Status);
 
-        var findings = MissingRecords.Find(new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30)), clock, Nyc, Schedules.Take(2), NovemberRecords());
-        Assert.Equal(3, findings.Length);
+        var findings = MissingRecords.Find(TestContexts.Of(clock, Nyc, Schedules.Take(2)), new DateInterval(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30)), NovemberRecords()).Select(static m => m.Finding).ToList();
+        Assert.Equal(3, findings.Count);
     }
 
     [Fact]
     public void Nothing_is_missing_in_a_period_that_starts_after_today() =>
-        Assert.Empty(MissingRecords.Find(new DateInterval(new LocalDate(2025, 12, 1), new LocalDate(2025, 12, 31)), new LocalDate(2025, 11, 21), Nyc, Schedules, []));
+        Assert.Empty(MissingRecords.Find(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, Schedules), new DateInterval(new LocalDate(2025, 12, 1), new LocalDate(2025, 12, 31)), []));
 
     [Fact]
     public void A_schedule_knows_its_days_and_refuses_an_incomplete_definition()
@@ -178,14 +178,14 @@ public sealed class ServicesCalendarTests
     public void A_null_schedule_or_record_is_a_caller_bug_not_skipped()
     {
         var november = new YearMonth(2025, 11);
-        Assert.Throws<ArgumentException>(() => ServicesCalendar.Create(Para, november, new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, [null!], []));
-        Assert.Throws<ArgumentException>(() => MissingRecords.Find(november.ToDateInterval(), new LocalDate(2025, 11, 21), Nyc, Schedules, [null!]));
+        Assert.Throws<ArgumentException>(() => ServicesCalendar.Create(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, [null!], SchoolKind.Elementary), Para, november, []));
+        Assert.Throws<ArgumentException>(() => MissingRecords.Find(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, Schedules), november.ToDateInterval(), [null!]));
     }
 
     [Fact]
     public void A_day_describes_its_status_records_and_missing_records_in_words()
     {
-        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, Schedules, NovemberRecords());
+        var calendar = ServicesCalendar.Create(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, Schedules, SchoolKind.Elementary), Para, new YearMonth(2025, 11), NovemberRecords());
 
         Assert.Equal("2025-11-12 Missing (1 record, 1 missing)", calendar[new LocalDate(2025, 11, 12)].ToString());
         Assert.Equal("2025-11-10 Recorded (2 records, 0 missing)", calendar[new LocalDate(2025, 11, 10)].ToString());
@@ -195,7 +195,7 @@ public sealed class ServicesCalendarTests
     [Fact]
     public void A_date_outside_the_month_is_refused_naming_the_month()
     {
-        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, Schedules, []);
+        var calendar = ServicesCalendar.Create(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, Schedules, SchoolKind.Elementary), Para, new YearMonth(2025, 11), []);
 
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => calendar[new LocalDate(2025, 12, 1)]);
         Assert.Equal("date", error.ParamName);
@@ -208,8 +208,7 @@ public sealed class ServicesCalendarTests
         var monday = new LocalDate(2025, 11, 3);
         ServiceRecord At(StudentId student, int hour) =>
             Record(Para, student, ServiceType.Paraprofessional, monday) with { StartTime = new LocalTime(hour, 0), EndTime = new LocalTime(hour, 30) };
-        var calendar = ServicesCalendar.Create(
-            Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, [], [At(Ben, 10), At(Ben, 9), At(Ana, 9)]);
+        var calendar = ServicesCalendar.Create(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, [], SchoolKind.Elementary), Para, new YearMonth(2025, 11), [At(Ben, 10), At(Ben, 9), At(Ana, 9)]);
 
         Assert.Equal(
             ["09:00 204381527", "09:00 204381535", "10:00 204381535"],
@@ -225,7 +224,7 @@ public sealed class ServicesCalendarTests
             ServiceSchedule.EverySchoolDay(Para, Ana, ServiceType.SpeechLanguageTherapy, Year),
             ServiceSchedule.EverySchoolDay(Para, Ana, ServiceType.Counseling, Year),
         ];
-        var calendar = ServicesCalendar.Create(Para, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, schedules, []);
+        var calendar = ServicesCalendar.Create(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, schedules, SchoolKind.Elementary), Para, new YearMonth(2025, 11), []);
 
         Assert.Equal(
             ["204381527 counseling", "204381527 speech-language-therapy", "204381535 counseling"],
@@ -245,7 +244,7 @@ public sealed class ServicesCalendarTests
             ServiceSchedule.EverySchoolDay(Para, Ana, ServiceType.Counseling, Year),
         ];
 
-        var findings = MissingRecords.Find(monday, new LocalDate(2025, 11, 21), Nyc, schedules, []);
+        var findings = MissingRecords.Find(TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, schedules), monday, []).Select(static m => m.Finding).ToList();
 
         Assert.Equal(
             [

@@ -10,7 +10,7 @@ namespace Sesis.Rules.Tests;
 /// </summary>
 public static class Samples
 {
-    public static readonly DateTimeZone Zone = ValidationOptions.NewYork;
+    public static readonly DateTimeZone Zone = RecordingContext.NewYork;
 
     public static readonly Instant Now = At(2025, 10, 8, 18, 0);
 
@@ -90,7 +90,7 @@ public static class Samples
     });
 
     /// <summary>Gets the context of the samples: clock, calendar, directory and caseload.</summary>
-    public static ValidationOptions Options { get; } = new()
+    public static RecordingContext Options { get; } = new()
     {
         Clock = new FakeClock(Now),
         Calendar = TestSchoolCalendar.Nyc2025To2026,
@@ -105,10 +105,10 @@ public static class Samples
     public static ServiceRecord Certify(ServiceRecord record, Instant? at = null) =>
         record with { Certification = Certification.Of(record, record.ProviderId, at ?? CertifiedAt) };
 
-    public static ValidationOptions WithAssignments(this ValidationOptions options, params CaseloadAssignment[] assignments) =>
+    public static RecordingContext WithAssignments(this RecordingContext options, params CaseloadAssignment[] assignments) =>
         options with { Caseload = Caseload.Create(assignments) };
 
-    public static ValidationOptions WithProviders(this ValidationOptions options, params Provider[] providers) =>
+    public static RecordingContext WithProviders(this RecordingContext options, params Provider[] providers) =>
         options with { Providers = ProviderDirectory.Create(providers) };
 
     /// <summary>Gets the codes of the findings, in order.</summary>

@@ -50,14 +50,14 @@ public sealed class BaselineAgreementProperties
     }
 
     /// <summary>The baseline in the context the options describe (it knows the standard catalogs only, as the generated cases use).</summary>
-    private static HandWrittenRecordCheck Baseline(ValidationOptions o)
+    private static HandWrittenRecordCheck Baseline(RecordingContext o)
     {
         Assert.Same(Language.StandardCatalog, o.Languages);
         Assert.Same(ServiceLocation.StandardCatalog, o.Locations);
         Assert.Same(ProgressIndicator.StandardCatalog, o.ProgressIndicators);
         Assert.Equal(1, o.EntryWindowMonths);
         return new HandWrittenRecordCheck(
-            o.Clock, o.TimeZone, o.Calendar, o.SchoolKind, o.Providers, o.Caseload, o.ServiceTypes, o.RequireOsisStudentIds,
+            o.Clock, o.TimeZone, o.Calendar, o.SchoolKind, (ProviderDirectory)o.Providers, (Caseload)o.Caseload, o.ServiceTypes, o.RequireOsisStudentIds,
             o.EntryWindowStart is { } start ? start.WithCalendar(CalendarSystem.Iso) : null);
     }
 }

@@ -75,9 +75,9 @@ public static class HostileRecords
         select record with { Certification = certification };
 
     /// <summary>Contexts a host might build: the samples', none at all, odd specialties and mandates.</summary>
-    public static Gen<ValidationOptions> Options { get; } = Gen.Elements(
+    public static Gen<RecordingContext> Options { get; } = Gen.Elements(
         Samples.Options,
-        new ValidationOptions { Clock = new NodaTime.Testing.FakeClock(Samples.Now) },
+        new RecordingContext { Clock = new NodaTime.Testing.FakeClock(Samples.Now) },
         Samples.Options with { Calendar = TestSchoolCalendar.CoversNothing, RequireOsisStudentIds = false, EntryWindowStart = LocalDate.MinIsoValue },
         Samples.Options
             .WithProviders(Samples.Para with { Specialty = " " }, Samples.Counselor with { Specialty = "Ambulatory" })

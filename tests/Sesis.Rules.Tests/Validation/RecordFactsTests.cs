@@ -41,7 +41,7 @@ public sealed class RecordFactsTests
     {
         // Over every quarter hour around New York's 2025 and 2026 transitions and ordinary days: whenever the
         // allocation-free check says "certainly not before the end", the instant comparison agrees.
-        var zone = ValidationOptions.NewYork;
+        var zone = RecordingContext.NewYork;
         var days = new[] { new LocalDate(2025, 3, 9), new LocalDate(2025, 11, 2), new LocalDate(2026, 3, 8), new LocalDate(2025, 10, 6) };
         foreach (var day in days)
         {

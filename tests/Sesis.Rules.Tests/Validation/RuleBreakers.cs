@@ -6,7 +6,7 @@ using NodaTime.Testing;
 namespace Sesis.Rules.Tests;
 
 /// <summary>A generated record in its generated context.</summary>
-public sealed record RuleCase(ServiceRecord Record, ValidationOptions Options, ServiceRecordScenario Origin)
+public sealed record RuleCase(ServiceRecord Record, RecordingContext Options, ServiceRecordScenario Origin)
 {
     public IReadOnlyList<Finding> Validate(ValidationStage stage) => new ServiceRecordValidator(Options).Validate(Record, stage);
 
@@ -169,7 +169,7 @@ public static class RuleBreakers
     };
 
     /// <summary>Gets the context a generated scenario is valid in.</summary>
-    public static ValidationOptions OptionsFor(ServiceRecordScenario s) => new()
+    public static RecordingContext OptionsFor(ServiceRecordScenario s) => new()
     {
         Clock = new FakeClock(s.Now),
         TimeZone = s.Zone,
@@ -212,11 +212,11 @@ public static class RuleBreakers
             : attemptsLeft > 1 ? ScenarioWithEarlierGrayDay(sessions, attemptsLeft - 1)
             : throw new InvalidOperationException("No generated scenario in 100 has a gray day earlier in its entry window."));
 
-    private static RuleCase Case(ServiceRecordScenario s, ServiceRecord record, Func<ValidationOptions, ValidationOptions>? options = null) =>
+    private static RuleCase Case(ServiceRecordScenario s, ServiceRecord record, Func<RecordingContext, RecordingContext>? options = null) =>
         new(record, (options ?? (static o => o))(OptionsFor(s)), s);
 
     /// <summary>Edits the record and certifies the edit as the scenario's provider did, at the same instant.</summary>
-    private static RuleCase Edit(ServiceRecordScenario s, Func<ServiceRecord, ServiceRecord> edit, Func<ValidationOptions, ValidationOptions>? options = null)
+    private static RuleCase Edit(ServiceRecordScenario s, Func<ServiceRecord, ServiceRecord> edit, Func<RecordingContext, RecordingContext>? options = null)
     {
         var edited = edit(s.Record);
         var certification = s.Record.Certification!;

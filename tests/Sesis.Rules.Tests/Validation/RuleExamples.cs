@@ -4,7 +4,7 @@ using static Sesis.Rules.Tests.Samples;
 namespace Sesis.Rules.Tests;
 
 /// <summary>A record in its context, checked at one stage.</summary>
-public sealed record RuleExample(string Name, ServiceRecord Record, ValidationOptions Options, ValidationStage Stage = ValidationStage.Save)
+public sealed record RuleExample(string Name, ServiceRecord Record, RecordingContext Options, ValidationStage Stage = ValidationStage.Save)
 {
     public IReadOnlyList<Finding> Validate() => new ServiceRecordValidator(Options).Validate(Record, Stage);
 
@@ -22,7 +22,7 @@ public static class RuleExamples
 
     public static IReadOnlyDictionary<string, (RuleExample Broken, RuleExample NearestValid)> ByCode { get; } = Build();
 
-    private static RuleExample Ex(string name, ServiceRecord record, ValidationOptions? options = null, ValidationStage stage = ValidationStage.Save) =>
+    private static RuleExample Ex(string name, ServiceRecord record, RecordingContext? options = null, ValidationStage stage = ValidationStage.Save) =>
         new(name, record, options ?? Options, stage);
 
     private static ServiceRecord Para(Func<ServiceRecord, ServiceRecord> edit) => Certify(edit(ParaRecord));

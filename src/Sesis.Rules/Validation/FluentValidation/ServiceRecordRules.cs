@@ -16,7 +16,7 @@ namespace Sesis.Rules;
 /// Each <see cref="Finding"/> becomes one <see cref="ValidationFailure"/>: the code as
 /// <see cref="ValidationFailure.ErrorCode"/>, the severity as <see cref="ValidationFailure.Severity"/>, the field
 /// (or the app's name for it) as <see cref="ValidationFailure.PropertyName"/>, the message (in the current UI
-/// culture, see <see cref="ValidationOptions.Messages"/>) as <see cref="ValidationFailure.ErrorMessage"/>, the
+/// culture, see <see cref="RecordingContext.Messages"/>) as <see cref="ValidationFailure.ErrorMessage"/>, the
 /// attempted value, and the finding itself as <see cref="ValidationFailure.CustomState"/>.
 /// </para>
 /// <para>

@@ -4,8 +4,10 @@ using NodaTime;
 namespace Sesis.Rules;
 
 /// <summary>
-/// The options a validator was built with, checked and resolved once (ISO entry window, severities by code),
-/// so that each validation only reads them. Immutable and safe to share across threads.
+/// The context a validator was built with, checked and resolved once (ISO entry window, severities by code),
+/// so that each validation only reads it: the one place the rules read a <see cref="RecordingContext"/>. The
+/// lookups are kept as the host's objects, never copied, so a change in the host's data is seen by the next
+/// validation. Immutable and safe to share across threads.
 /// </summary>
 internal sealed class RuleSettings
 {
@@ -15,35 +17,39 @@ internal sealed class RuleSettings
     // More than a century of open months is a mistake, not a policy, and would overflow date arithmetic.
     private const int MaxEntryWindowMonths = 1200;
 
-    public RuleSettings(ValidationOptions options)
+    public RuleSettings(RecordingContext context)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        Clock = options.Clock ?? throw MissingOption(nameof(options.Clock), nameof(options));
-        Zone = options.TimeZone ?? throw MissingOption(nameof(options.TimeZone), nameof(options));
-        Calendar = options.Calendar;
-        SchoolKind = Enum.IsDefined(options.SchoolKind)
-            ? options.SchoolKind
-            : throw new ArgumentException($"ValidationOptions.SchoolKind {(int)options.SchoolKind} is not a defined kind of school.", nameof(options));
-        Providers = options.Providers ?? throw MissingOption(nameof(options.Providers), nameof(options));
-        Caseload = options.Caseload ?? throw MissingOption(nameof(options.Caseload), nameof(options));
-        ServiceTypes = options.ServiceTypes ?? throw MissingOption(nameof(options.ServiceTypes), nameof(options));
-        Languages = options.Languages ?? throw MissingOption(nameof(options.Languages), nameof(options));
-        Locations = options.Locations ?? throw MissingOption(nameof(options.Locations), nameof(options));
-        ProgressIndicators = options.ProgressIndicators ?? throw MissingOption(nameof(options.ProgressIndicators), nameof(options));
-        RequireOsisStudentIds = options.RequireOsisStudentIds;
+        ArgumentNullException.ThrowIfNull(context);
+        Context = context;
+        Clock = context.Clock ?? throw MissingOption(nameof(RecordingContext.Clock), nameof(context));
+        Zone = context.TimeZone ?? throw MissingOption(nameof(RecordingContext.TimeZone), nameof(context));
+        Calendar = context.Calendar;
+        SchoolKind = Enum.IsDefined(context.SchoolKind)
+            ? context.SchoolKind
+            : throw new ArgumentException($"RecordingContext.SchoolKind {(int)context.SchoolKind} is not a defined kind of school.", nameof(context));
+        Providers = context.Providers ?? throw MissingOption(nameof(RecordingContext.Providers), nameof(context));
+        Caseload = context.Caseload ?? throw MissingOption(nameof(RecordingContext.Caseload), nameof(context));
+        ServiceTypes = context.ServiceTypes ?? throw MissingOption(nameof(RecordingContext.ServiceTypes), nameof(context));
+        Languages = context.Languages ?? throw MissingOption(nameof(RecordingContext.Languages), nameof(context));
+        Locations = context.Locations ?? throw MissingOption(nameof(RecordingContext.Locations), nameof(context));
+        ProgressIndicators = context.ProgressIndicators ?? throw MissingOption(nameof(RecordingContext.ProgressIndicators), nameof(context));
+        RequireOsisStudentIds = context.RequireOsisStudentIds;
 
-        if (options.EntryWindowMonths is < 0 or > MaxEntryWindowMonths)
+        if (context.EntryWindowMonths is < 0 or > MaxEntryWindowMonths)
         {
             throw new ArgumentException(
-                $"ValidationOptions.EntryWindowMonths is {options.EntryWindowMonths}; use 0 to {MaxEntryWindowMonths}, or EntryWindowStart for a fixed date.",
-                nameof(options));
+                $"RecordingContext.EntryWindowMonths is {context.EntryWindowMonths}; use 0 to {MaxEntryWindowMonths}, or EntryWindowStart for a fixed date.",
+                nameof(context));
         }
 
-        EntryWindowMonths = options.EntryWindowMonths;
-        EntryWindowStart = options.EntryWindowStart is { } start ? RecordFacts.Iso(start) : null;
-        Messages = options.Messages ?? throw MissingOption(nameof(options.Messages), nameof(options));
-        Severities = ResolveSeverities(options.SeverityOverrides ?? throw MissingOption(nameof(options.SeverityOverrides), nameof(options)));
+        EntryWindowMonths = context.EntryWindowMonths;
+        EntryWindowStart = context.EntryWindowStart is { } start ? RecordFacts.Iso(start) : null;
+        Messages = context.Messages ?? throw MissingOption(nameof(RecordingContext.Messages), nameof(context));
+        Severities = ResolveSeverities(context.SeverityOverrides ?? throw MissingOption(nameof(RecordingContext.SeverityOverrides), nameof(context)));
     }
+
+    /// <summary>Gets the context the settings were read from.</summary>
+    public RecordingContext Context { get; }
 
     public IClock Clock { get; }
 
@@ -53,9 +59,9 @@ internal sealed class RuleSettings
 
     public SchoolKind SchoolKind { get; }
 
-    public ProviderDirectory Providers { get; }
+    public IProviderDirectory Providers { get; }
 
-    public Caseload Caseload { get; }
+    public ICaseload Caseload { get; }
 
     public ServiceTypeCatalog ServiceTypes { get; }
 
@@ -87,22 +93,22 @@ internal sealed class RuleSettings
 
     private static FrozenDictionary<string, FindingSeverity> ResolveSeverities(IReadOnlyDictionary<string, FindingSeverity> overrides)
     {
-        // Every code of the catalog may be overridden here: the across-record ones (SR9xx) take effect when a
-        // BatchValidator runs this validator, so one options object holds a host's whole severity policy.
+        // Every code of the catalog may be overridden here: the across-record ones (SR9xx) take effect in a
+        // BatchValidator on the same context, so one context holds a host's whole severity policy.
         var severities = RuleCatalog.All.ToDictionary(static r => r.Code, static r => r.DefaultSeverity, StringComparer.Ordinal);
         foreach (var (code, severity) in overrides)
         {
             if (code is null || !severities.ContainsKey(code))
             {
                 throw new ArgumentException(
-                    $"ValidationOptions.SeverityOverrides names '{code}', which is not a rule code (see RuleCatalog.All).",
+                    $"RecordingContext.SeverityOverrides names '{code}', which is not a rule code (see RuleCatalog.All).",
                     nameof(overrides));
             }
 
             if (severity is not (FindingSeverity.Error or FindingSeverity.Warning))
             {
                 throw new ArgumentException(
-                    $"ValidationOptions.SeverityOverrides gives {code} the severity {(int)severity}, which is neither Error nor Warning.",
+                    $"RecordingContext.SeverityOverrides gives {code} the severity {(int)severity}, which is neither Error nor Warning.",
                     nameof(overrides));
             }
 
@@ -113,5 +119,5 @@ internal sealed class RuleSettings
     }
 
     private static ArgumentException MissingOption(string name, string paramName) =>
-        new($"ValidationOptions.{name} is null; leave it unset for the default.", paramName);
+        new($"RecordingContext.{name} is null; leave it unset for the default.", paramName);
 }

@@ -4,12 +4,12 @@ using static Sesis.Rules.Tests.Samples;
 
 namespace Sesis.Rules.Tests;
 
-public sealed class ValidationOptionsTests
+public sealed class RecordingContextTests
 {
     [Fact]
     public void The_defaults_are_documented_ones()
     {
-        var options = new ValidationOptions();
+        var options = new RecordingContext();
 
         Assert.Same(SystemClock.Instance, options.Clock);
         Assert.Equal("America/New_York", options.TimeZone.Id);
@@ -23,8 +23,9 @@ public sealed class ValidationOptionsTests
         Assert.Null(options.EntryWindowStart);
         Assert.True(options.RequireOsisStudentIds);
         Assert.Empty(options.SeverityOverrides);
-        Assert.Empty(options.Providers);
-        Assert.Empty(options.Caseload);
+        Assert.Same(ProviderDirectory.Empty, options.Providers);
+        Assert.Same(Caseload.Empty, options.Caseload);
+        Assert.Same(ServiceSchedules.Empty, options.Schedules);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class ValidationOptionsTests
 
         var error = Assert.Throws<ArgumentException>(() => new ServiceRecordValidator(options));
 
-        Assert.Equal("ValidationOptions.SeverityOverrides gives SR101 the severity 7, which is neither Error nor Warning. (Parameter 'overrides')", error.Message);
+        Assert.Equal("RecordingContext.SeverityOverrides gives SR101 the severity 7, which is neither Error nor Warning. (Parameter 'overrides')", error.Message);
     }
 
     [Fact]
