@@ -66,6 +66,11 @@ public sealed class SampleContext
     /// <summary>Gets the context workflows are built with.</summary>
     public WorkflowContext Workflow { get; }
 
+    /// <summary>Starts a workflow on a revision: one per request, never shared (a state machine is not thread-safe).</summary>
+    /// <param name="revision">The revision to work.</param>
+    /// <returns>The workflow.</returns>
+    public ServiceRecordWorkflow NewWorkflow(ServiceRecordRevision revision) => new(revision, Workflow);
+
     /// <summary>Gets the service types the form offers (the validator's catalog).</summary>
     public ServiceTypeCatalog ServiceTypes => Validator.Options.ServiceTypes;
 
