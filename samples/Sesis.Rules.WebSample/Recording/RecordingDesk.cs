@@ -78,14 +78,14 @@ public sealed class RecordingDesk(SampleContext context, SqliteStore store)
                 return DeskResult.Refused(DeskStatus.Unprocessable, "Only a saved record is amended.");
             }
 
-            workflow = new ServiceRecordWorkflow(earlier[^1], context.Workflow);
+            workflow = context.NewWorkflow(earlier[^1]);
             return Finish(workflow, earlier, messages, workflow.Amend());
         }
 
         if (earlier.Count > 0 && earlier[^1].State == RecordState.Saved)
         {
             // A saved record is never edited, certified or saved again: the library says why, in its own words.
-            workflow = new ServiceRecordWorkflow(earlier[^1], context.Workflow);
+            workflow = context.NewWorkflow(earlier[^1]);
             return Finish(workflow, earlier, messages, action switch
             {
                 DeskAction.Certify => workflow.Certify(acting, context.Clock.GetCurrentInstant()),
@@ -111,13 +111,12 @@ public sealed class RecordingDesk(SampleContext context, SqliteStore store)
         if (earlier.Count == 0)
         {
             // A new record starts as Service Provided; any other session type is chosen through the workflow below.
-            workflow = new ServiceRecordWorkflow(
-                ServiceRecordRevision.NewDraft(Guid.NewGuid(), content with { SessionType = SessionType.ServiceProvided, Reason = null }),
-                context.Workflow);
+            workflow = context.NewWorkflow(
+                ServiceRecordRevision.NewDraft(Guid.NewGuid(), content with { SessionType = SessionType.ServiceProvided, Reason = null }));
         }
         else
         {
-            workflow = new ServiceRecordWorkflow(earlier[^1], context.Workflow);
+            workflow = context.NewWorkflow(earlier[^1]);
             wasCertified = workflow.State == RecordState.Certified;
             var current = workflow.Record;
             var edited = content with { SessionType = current.SessionType, Reason = current.Reason };
@@ -173,7 +172,7 @@ public sealed class RecordingDesk(SampleContext context, SqliteStore store)
     /// <param name="acting">The provider the page acts for.</param>
     /// <returns>The allowed actions.</returns>
     public AllowedActions AllowedActions(ServiceRecordRevision revision, ProviderId acting) =>
-        new ServiceRecordWorkflow(revision, context.Workflow).AllowedActions(acting);
+        context.NewWorkflow(revision).AllowedActions(acting);
 
     private DeskResult Finish(ServiceRecordWorkflow workflow, IReadOnlyList<ServiceRecordRevision> earlier, List<string> messages, WorkflowResult? result)
     {

@@ -70,6 +70,11 @@ public sealed class SampleContext
     /// <summary>Gets the validator workflows are built with: its context is the one their guards read.</summary>
     public IServiceRecordValidator Workflow => Validator;
 
+    /// <summary>Starts a workflow on a revision: one per request, never shared (a state machine is not thread-safe).</summary>
+    /// <param name="revision">The revision to work.</param>
+    /// <returns>The workflow.</returns>
+    public ServiceRecordWorkflow NewWorkflow(ServiceRecordRevision revision) => new(revision, Workflow);
+
     /// <summary>Gets the service types the form offers (the validator's catalog).</summary>
     public ServiceTypeCatalog ServiceTypes => Recording.ServiceTypes;
 
