@@ -30,6 +30,9 @@ public enum FeedEventOutcome
     /// <summary>Skipped: a closure, remote-learning day or early dismissal outside every school year, where every day is gray anyway.</summary>
     OutsideSchoolYear = 8,
 
-    /// <summary>Skipped: its days lie inside an entry of the same type, for the same kinds of school, already made from another event.</summary>
+    /// <summary>
+    /// Skipped: its days lie inside an entry of the same type and kinds of school made from another event, or
+    /// overlap one, which is then extended to cover them (both say the same of those days).
+    /// </summary>
     InsideEntry = 9,
 }

@@ -135,7 +135,7 @@ public static class PublishedFeed
             return null;
         }
 
-        if (stop <= first.Date || first.Date == LocalDate.MaxIsoValue)
+        if (stop <= first.Date)
         {
             draft.Error(end?.Line ?? ev.Line, $"The event {CalendarText.Quote(title)} ends ({CalendarText.Format(stop)}, exclusive) before it starts ({CalendarText.Format(first.Date)}).");
             return null;
@@ -153,7 +153,7 @@ public static class PublishedFeed
     {
         if (ev.First("DURATION") is not { } duration)
         {
-            return first.PlusDays(1);
+            return first < LocalDate.MaxIsoValue ? first.PlusDays(1) : OutOfRange(ev, first, draft);
         }
 
         var text = duration.Value.Trim().ToUpperInvariant();
@@ -162,13 +162,17 @@ public static class PublishedFeed
             && count is > 0 and <= 366)
         {
             var days = unit == 'W' ? count * 7 : count;
-            if (first.Year < 9999)
-            {
-                return first.PlusDays(days);
-            }
+            return first <= LocalDate.MaxIsoValue.PlusDays(-days) ? first.PlusDays(days) : OutOfRange(ev, first, draft);
         }
 
         draft.Error(duration.Line, $"DURATION {CalendarText.Quote(duration.Value)} is not a whole number of days or weeks (such as P3D or P1W) for an all-day event.");
+        return null;
+    }
+
+    // Exclusive ends past the last date there is cannot be written, so no school calendar can use such an event.
+    private static LocalDate? OutOfRange(IcsComponent ev, LocalDate first, CalendarDraft draft)
+    {
+        draft.Error(ev.Line, $"The event starting {CalendarText.Format(first)} ends after the last date there is.");
         return null;
     }
 
@@ -223,7 +227,8 @@ public static class PublishedFeed
         return years;
     }
 
-    // Entries in date order, the longest first on a day, so a holiday inside a recess finds the recess made.
+    // Entries in date order, the longest first on a day, so a holiday inside a recess finds the recess made. An entry
+    // inside one of the same type and kinds is skipped; one that overlaps it extends it (both mean the same days).
     private static void AddEntries(List<Classified> events, List<SchoolYear> years, CalendarDraft draft)
     {
         var made = new List<Classified>();
@@ -245,7 +250,9 @@ public static class PublishedFeed
             }
 
             var kinds = rule.SchoolKinds;
-            var container = made.FirstOrDefault(m => m.Entry!.Type == type && m.Dates.Start <= e.Dates.Start && e.Dates.End <= m.Dates.End
+            var first = LocalDate.Max(e.Dates.Start, year.FirstDay);
+            var last = LocalDate.Min(e.Dates.End, year.LastDay);
+            var container = made.FirstOrDefault(m => m.Entry!.Type == type && m.Entry.FirstDay <= first && last <= m.Entry.LastDay
                 && (m.Entry.AppliesToEveryKind || (!kinds.IsEmpty && kinds.All(m.Entry.AppliesTo))));
             if (container is not null)
             {
@@ -254,14 +261,28 @@ public static class PublishedFeed
                 continue;
             }
 
-            var first = LocalDate.Max(e.Dates.Start, year.FirstDay);
-            var last = LocalDate.Min(e.Dates.End, year.LastDay);
+            var overlapped = made.FirstOrDefault(m => m.Entry!.Type == type && first <= m.Entry.LastDay && m.Entry.FirstDay <= last
+                && Enum.GetValues<SchoolKind>().All(k => m.Entry.AppliesTo(k) == (kinds.IsEmpty || kinds.Contains(k))) && year.Contains(m.Entry.FirstDay));
+            if (overlapped is not null)
+            {
+                var old = overlapped.Entry!;
+                overlapped.Entry = new CalendarEntry(old.Name, type, old.FirstDay, LocalDate.Max(old.LastDay, last), kinds.IsEmpty ? null : kinds);
+                overlapped.Reason += CalendarText.Invariant($", extended to {CalendarText.Format(overlapped.Entry.LastDay)} by line {e.Line}");
+                e.Outcome = FeedEventOutcome.InsideEntry;
+                e.Reason = $"skipped: overlaps {CalendarText.Quote(overlapped.Title)} (line {overlapped.Line}), which is extended to cover these days";
+                continue;
+            }
+
             e.Entry = new CalendarEntry(e.Title.Length > 0 ? e.Title : "(untitled)", type, first, last, kinds.IsEmpty ? null : kinds);
             var who = kinds.IsEmpty ? "every kind of school" : $"{string.Join(", ", kinds)} only";
             var clipped = first != e.Dates.Start || last != e.Dates.End ? $", clipped to the school year {year.Name}" : string.Empty;
             e.Reason = $"{Describe(type)} for {who}{clipped}";
             made.Add(e);
-            draft.Add(e.Entry, e.Line);
+        }
+
+        foreach (var e in made)
+        {
+            draft.Add(e.Entry!, e.Line);
         }
 
         foreach (var e in events.Where(static e => e.Outcome == FeedEventOutcome.NotAnEntry))

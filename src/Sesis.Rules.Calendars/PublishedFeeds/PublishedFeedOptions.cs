@@ -27,6 +27,13 @@ public sealed record PublishedFeedOptions
     /// <summary>Gets the calendar's name; <see langword="null"/> (the default) for the feed's X-WR-CALNAME.</summary>
     public string? Name { get; init; }
 
+    private readonly ImmutableArray<IsoDayOfWeek>? _weekend;
+
     /// <summary>Gets the weekend; <see langword="null"/> (the default) for <see cref="SchoolCalendar.DefaultWeekend"/>.</summary>
-    public ImmutableArray<IsoDayOfWeek>? Weekend { get; init; }
+    /// <exception cref="ArgumentException">Set to a default (uninitialized) array.</exception>
+    public ImmutableArray<IsoDayOfWeek>? Weekend
+    {
+        get => _weekend;
+        init => _weekend = value is { IsDefault: true } ? throw new ArgumentException("The weekend must be an initialized array (empty for none).", nameof(value)) : value;
+    }
 }

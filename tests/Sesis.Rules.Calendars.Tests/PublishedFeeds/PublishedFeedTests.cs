@@ -167,6 +167,36 @@ public sealed class PublishedFeedTests
     }
 
     [Fact]
+    public void A_closure_that_overlaps_another_extends_it_and_is_listed()
+    {
+        // "Winter Recess" 12/24..1/2 and a second event for 12/31..1/2 plus Saturday 1/3: the same days, one entry.
+        var feed = Nyc.Replace("DTSTART;VALUE=DATE:20260101\r\nDTEND;VALUE=DATE:20260102", "DTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260104", StringComparison.Ordinal);
+        Assert.NotEqual(Nyc, feed);
+
+        var result = PublishedFeed.Read(feed);
+        AssertSameGrayDays(SchoolCalendars.NewYorkCity2025To2026, result.GetCalendarOrThrow(), SchoolKind.Elementary);
+        var winter = result.Events.Single(static e => e.Title.StartsWith("Winter Recess", StringComparison.Ordinal));
+        var newYear = result.Events.Single(static e => e.Title.StartsWith("New Year", StringComparison.Ordinal));
+        Assert.Equal(new LocalDate(2026, 1, 3), winter.Entry!.LastDay);
+        Assert.EndsWith($", extended to 2026-01-03 by line {newYear.Line}", winter.Reason, StringComparison.Ordinal);
+        Assert.Equal(FeedEventOutcome.InsideEntry, newYear.Outcome);
+        Assert.Equal($"skipped: overlaps 'Winter Recess, schools closed' (line {winter.Line}), which is extended to cover these days", newYear.Reason);
+    }
+
+    [Fact]
+    public void An_event_at_the_last_date_there_is_gives_an_error_not_an_overflow()
+    {
+        foreach (var end in new[] { "", "DURATION:P1W\r\n" })
+        {
+            var feed = Nyc.Replace("END:VCALENDAR", $"BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:99991231\r\n{end}SUMMARY:Schools closed\r\nEND:VEVENT\r\nEND:VCALENDAR", StringComparison.Ordinal);
+            var result = PublishedFeed.Read(feed);
+            Assert.Contains(result.Errors, static e => e.Message == "The event starting 9999-12-31 ends after the last date there is.");
+        }
+
+        Assert.Throws<ArgumentException>(() => new PublishedFeedOptions { Weekend = default(System.Collections.Immutable.ImmutableArray<IsoDayOfWeek>) });
+    }
+
+    [Fact]
     public void A_duration_in_days_or_weeks_gives_the_range()
     {
         var feed = Nyc.Replace("DTSTART;VALUE=DATE:20260216\r\nDTEND;VALUE=DATE:20260221\r\n", "DTSTART;VALUE=DATE:20260216\r\nDURATION:P5D\r\n", StringComparison.Ordinal);
