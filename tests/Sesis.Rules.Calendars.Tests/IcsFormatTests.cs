@@ -143,7 +143,7 @@ public sealed class IcsFormatTests
     [Fact]
     public void A_weekend_and_several_school_years_are_read_from_data()
     {
-        // 2026-27: the first day, 2026-09-10, is public (SPEC.md); the last day here is made up for the test.
+        // 2026-27: the first day, 2026-09-10, was public when this was written (docs/calendar.md); the last day here is made up for the test.
         var text = Sample
             .Replace("X-WR-CALNAME:Example District\r\n", "X-WR-CALNAME:Example District\r\nX-SESIS-WEEKEND:FR,SA\r\n", StringComparison.Ordinal)
             .Replace("END:VCALENDAR", "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260910\r\nDTEND;VALUE=DATE:20270626\r\nSUMMARY:2026-27\r\nCATEGORIES:SCHOOL-YEAR\r\nEND:VEVENT\r\nEND:VCALENDAR", StringComparison.Ordinal);

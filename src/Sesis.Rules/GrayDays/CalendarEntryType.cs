@@ -6,11 +6,11 @@ namespace Sesis.Rules;
 /// </summary>
 public enum CalendarEntryType
 {
-    /// <summary>School is closed: the days are gray and no record is needed (seed step 9). The default.</summary>
+    /// <summary>School is closed: the days are gray and no record is needed (procedure step 9). The default.</summary>
     Closure = 0,
 
     /// <summary>
-    /// School is open remotely, as on a snow day: a school day, not a closure (SPEC.md), so services are still
+    /// School is open remotely, as on a snow day: a school day, not a closure (docs/procedure.md, facts), so services are still
     /// recorded (a cancelled session is recorded as Cancelled, reason unscheduled school closing).
     /// </summary>
     RemoteLearning = 1,

@@ -4,7 +4,7 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// What the rules need to know of a school calendar: which dates it covers and which of them are gray days
-/// (days shown in gray on the Services Calendar, when school is closed and no record is needed, seed step 9).
+/// (days shown in gray on the Services Calendar, when school is closed and no record is needed, procedure step 9).
 /// Implementations are immutable and safe to share across threads; asking about a day should not allocate.
 /// </summary>
 public interface ISchoolCalendar

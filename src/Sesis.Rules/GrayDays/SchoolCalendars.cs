@@ -19,7 +19,7 @@ public static class SchoolCalendars
     {
         static LocalDate D(int year, int month, int day) => new(year, month, day);
 
-        // Source: NYC DOE 2025-26 school year calendar, as listed in SPEC.md; all dates inclusive.
+        // Source: NYC DOE 2025-26 school year calendar, as docs/calendar.md lists it; all dates inclusive.
         CalendarEntry[] entries =
         [
             CalendarEntry.Closure("Rosh Hashanah", D(2025, 9, 23), D(2025, 9, 24)),
