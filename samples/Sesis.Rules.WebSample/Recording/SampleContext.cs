@@ -67,13 +67,14 @@ public sealed class SampleContext
     /// <summary>Gets the one context the validator, the workflows, the Services Calendar and the report read.</summary>
     public RecordingContext Recording { get; }
 
-    /// <summary>Gets the validator workflows are built with: its context is the one their guards read.</summary>
-    public IServiceRecordValidator Workflow => Validator;
 
-    /// <summary>Starts a workflow on a revision: one per request, never shared (a state machine is not thread-safe).</summary>
+    /// <summary>
+    /// Starts a workflow on a revision with the validator, whose context its guards read: one per request, never
+    /// shared (a state machine is not thread-safe).
+    /// </summary>
     /// <param name="revision">The revision to work.</param>
     /// <returns>The workflow.</returns>
-    public ServiceRecordWorkflow NewWorkflow(ServiceRecordRevision revision) => new(revision, Workflow);
+    public ServiceRecordWorkflow NewWorkflow(ServiceRecordRevision revision) => new(revision, Validator);
 
     /// <summary>Gets the service types the form offers (the validator's catalog).</summary>
     public ServiceTypeCatalog ServiceTypes => Recording.ServiceTypes;
