@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using FluentValidation;
 using NodaTime;
 using Sesis.Rules;
 using Sesis.Rules.Calendars;
@@ -52,6 +53,18 @@ Check(validator.Validate(record, ValidationStage.Save).Select(f => f.Code).Seque
 Check(validator.Validate(record with { Date = new LocalDate(2025, 10, 13), SessionType = SessionType.StudentAbsent, Reason = SessionReason.StudentAbsentFromSchool, Location = null, Description = null, Progress = null }, ValidationStage.Draft)
     .Select(f => f.Code).SequenceEqual(["SR701"]), "an absence on a gray day (2025-10-13) gets SR701");
 
+// FluentValidation: the rules as an IValidator, and an app's validator including them under its own names.
+// Built and run once against the package's lowest FluentValidation and once against the newest (.ci/run).
+Console.WriteLine($"FluentValidation {typeof(AbstractValidator<>).Assembly.GetName().Version}");
+var fluent = validator.ToFluentValidator(ValidationStage.Save).Validate(record);
+Check(fluent.Errors.Select(e => (e.ErrorCode, e.PropertyName, e.Severity)).SequenceEqual([("SR601", "Certification", Severity.Error)]), "an uncertified record fails SR601 through FluentValidation");
+Check(fluent.Errors[0].CustomState is Finding { Code: "SR601" }, "the failure carries the finding");
+Check(validator.ToFluentValidator(ValidationStage.Save).ValidateAsync(certifiedRecord).GetAwaiter().GetResult().IsValid, "a valid record passes asynchronous validation");
+var visitRules = new VisitValidator(validator);
+var visitResult = visitRules.Validate(new Visit("", record with { EndTime = new LocalTime(7, 0) }));
+Check(visitResult.Errors.Select(e => (e.ErrorCode, e.PropertyName)).SequenceEqual([("SR201", "EndsAt"), ("SR601", "Certification")]), "an app's validator includes the rules under its own property names");
+Check(new ServiceRecordRules<ServiceRecord>(validator, ValidationStage.Save, r => r, null, CascadeMode.Stop).Validate(record with { EndTime = new LocalTime(7, 0) }).Errors.Count == 1, "CascadeMode.Stop reports the first finding only");
+
 // The companion package: a calendar from the plain-list format.
 var loaded = PlainListFormat.Read("calendar Example\nschool-year 2025-09-04..2026-06-26 2025-26\nclosure 2025-11-27..2025-11-28 Thanksgiving recess\n");
 Check(loaded.Success && loaded.Calendar!.IsGrayDay(new LocalDate(2025, 11, 27), SchoolKind.High), "a plain-list calendar loads and knows its closures");
@@ -74,6 +87,9 @@ if (args is [var nupkg])
     var dependencies = xml.Descendants().Where(e => e.Name.LocalName == "dependency")
         .Select(e => (string)e.Attribute("id")!).ToHashSet(StringComparer.Ordinal);
     Check(dependencies.SetEquals(["FluentValidation", "NodaTime", "Stateless"]), $"the package depends on FluentValidation, NodaTime and Stateless only ({string.Join(", ", dependencies)})");
+    var fluentVersions = xml.Descendants().Where(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "FluentValidation")
+        .Select(e => (string)e.Attribute("version")!).Distinct().ToArray();
+    Check(fluentVersions is [var floor] && floor.StartsWith("11.", StringComparison.Ordinal), $"the package asks for FluentValidation 11.x or later, for apps on 11 and 12 ({string.Join(", ", fluentVersions)})");
 }
 else
 {
@@ -82,6 +98,20 @@ else
 
 Console.WriteLine(failures.Count == 0 ? "consumer: all checks passed" : $"consumer: {failures.Count} checks failed");
 return failures.Count == 0 ? 0 : 1;
+
+/// <summary>An app's own model.</summary>
+internal sealed record Visit(string Room, ServiceRecord Session);
+
+/// <summary>An app's own validator: the record rules under its own names, then a rule of its own (skipped once they fail).</summary>
+internal sealed class VisitValidator : AbstractValidator<Visit>
+{
+    public VisitValidator(ServiceRecordValidator rules)
+    {
+        ClassLevelCascadeMode = CascadeMode.Stop;
+        Include(rules.ToFluentValidator<Visit>(ValidationStage.Save, v => v.Session, new Dictionary<string, string> { ["EndTime"] = "EndsAt" }));
+        RuleFor(v => v.Room).NotEmpty();
+    }
+}
 
 /// <summary>A clock stopped at one instant, as a user's test would write it.</summary>
 internal sealed class StoppedClock(Instant now) : IClock

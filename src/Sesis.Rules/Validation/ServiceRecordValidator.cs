@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Sesis.Rules;
 
@@ -19,8 +20,7 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
     private static readonly Finding[] NoFindings = [];
 
     private readonly RuleSettings _settings;
-    private readonly Rule[] _draftRules;
-    private readonly Rule[] _saveRules;
+    private readonly Rule[] _rules;
 
     /// <summary>Initializes a new validator.</summary>
     /// <param name="context">The context: clock, time zone, calendar, providers, caseload, catalogs, entry window, severities, messages.</param>
@@ -32,18 +32,7 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
     public ServiceRecordValidator(RecordingContext context)
     {
         _settings = new RuleSettings(context);
-
-        // A byte holds a failed rule's place (Check): more than 256 rules need a wider one.
-        if (RuleDefinitions.SingleRecord.Count > byte.MaxValue + 1)
-        {
-            throw new InvalidOperationException("More single-record rules than a byte can number.");
-        }
-
-        var rules = RuleDefinitions.SingleRecord
-            .Select((definition, index) => new Rule(definition, index, _settings.Severities[definition.Code]))
-            .ToArray();
-        _draftRules = [.. rules.Where(static r => r.Definition.From == ValidationStage.Draft)];
-        _saveRules = rules;
+        _rules = [.. RuleDefinitions.SingleRecord.Select((definition, index) => new Rule(definition, index, _settings.Severities[definition.Code]))];
     }
 
     /// <summary>Gets the context the validator was built with.</summary>
@@ -76,32 +65,23 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
     private Finding[] Check(ServiceRecord record, ValidationStage stage, RecordFields unreadable, CultureInfo culture, in Moment moment)
     {
         var x = new RecordUnderCheck(record, _settings, moment);
-        var rules = stage == ValidationStage.Save ? _saveRules : _draftRules;
-
-        // The failed rules' places, so that the findings are one array of exactly their number.
-        Span<byte> failed = stackalloc byte[rules.Length];
-        var count = 0;
-        for (var i = 0; i < rules.Length; i++)
+        var failed = RuleEvaluator.For(stage)(ref x);
+        if (unreadable != RecordFields.None)
         {
-            var definition = rules[i].Definition;
-            if ((definition.Reads & unreadable) == 0
-                && (definition.AppliesWhen is null || definition.AppliesWhen(in x))
-                && !definition.Holds(in x))
-            {
-                failed[count++] = (byte)i;
-            }
+            // Rules do not read each other's outcome: skipping a rule is leaving out its bit.
+            failed &= ~RuleEvaluator.Reading(unreadable);
         }
 
-        if (count == 0)
+        if (failed == 0)
         {
             return NoFindings;
         }
 
         var messages = _settings.Messages.For(culture);
-        var findings = new Finding[count];
-        for (var i = 0; i < count; i++)
+        var findings = new Finding[BitOperations.PopCount(failed)];
+        for (var i = 0; failed != 0; i++, failed &= failed - 1)
         {
-            var rule = rules[failed[i]];
+            var rule = _rules[BitOperations.TrailingZeroCount(failed)];
             var definition = rule.Definition;
             findings[i] = new Finding(definition.Code, rule.Severity, rule.FieldName, messages[rule.Index])
             {
@@ -112,7 +92,7 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
         return findings;
     }
 
-    /// <summary>A rule as this validator runs it: its definition, its place among all rules, its effective severity.</summary>
+    /// <summary>A rule as this validator reports it: its definition, its place among all rules, its effective severity.</summary>
     private sealed class Rule(RuleDefinition definition, int index, FindingSeverity severity)
     {
         public RuleDefinition Definition { get; } = definition;

@@ -1,7 +1,6 @@
-namespace Sesis.Rules;
+using System.Linq.Expressions;
 
-/// <summary>A condition on a record under check, passed by reference so that checking allocates nothing.</summary>
-internal delegate bool RecordCondition(in RecordUnderCheck record);
+namespace Sesis.Rules;
 
 /// <summary>The value a finding shows as its attempted value, as one short line, or <see langword="null"/>.</summary>
 internal delegate string? ShownValue(in RecordUnderCheck record);
@@ -33,11 +32,14 @@ internal sealed class RuleDefinition
     /// <summary>Gets the first stage at which the rule runs: <see cref="ValidationStage.Save"/> for certification.</summary>
     public ValidationStage From { get; init; } = ValidationStage.Draft;
 
-    /// <summary>Gets when the rule applies; <see langword="null"/> for always.</summary>
-    public RecordCondition? AppliesWhen { get; init; }
+    /// <summary>
+    /// Gets when the rule applies; <see langword="null"/> for always. An expression, so that the rules of a stage
+    /// are compiled into one method (<see cref="RuleEvaluator"/>).
+    /// </summary>
+    public Expression<Func<RecordUnderCheck, bool>>? AppliesWhen { get; init; }
 
     /// <summary>Gets the check: <see langword="true"/> when the record keeps the rule.</summary>
-    public required RecordCondition Holds { get; init; }
+    public required Expression<Func<RecordUnderCheck, bool>> Holds { get; init; }
 
     /// <summary>
     /// Gets the default English message, naming fields as <c>{EndTime}</c>: each placeholder becomes the

@@ -34,7 +34,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.StudentIdMissing, Severity = FindingSeverity.Error, Field = F.StudentId, Reads = F.StudentId,
-            Holds = static (in x) => !x.Record.StudentId.IsEmpty,
+            Holds = x => !x.Record.StudentId.IsEmpty,
             Message = "{StudentId} is missing: enter the student's id (the OSIS number in NYC).",
             Description = "The student id is given.",
             Source = "Procedure step 2 (the student from your Caseload)",
@@ -42,16 +42,16 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.StudentIdNotOsis, Severity = FindingSeverity.Error, Field = F.StudentId, Reads = F.StudentId,
-            AppliesWhen = static (in x) => x.Settings.RequireOsisStudentIds && !x.Record.StudentId.IsEmpty,
-            Holds = static (in x) => RecordFacts.IsOsisNumber(x.Record.StudentId),
+            AppliesWhen = x => x.Settings.RequireOsisStudentIds && !x.Record.StudentId.IsEmpty,
+            Holds = x => RecordFacts.IsOsisNumber(x.Record.StudentId),
             Message = "{StudentId} is not an OSIS number: enter the student's nine-digit OSIS number.",
             Description = "The student id is an NYC OSIS number (nine digits), while RequireOsisStudentIds is on (the default).",
-            Source = "SESIS student records (an OSIS number is nine digits)",
+            Source = "Procedure step 2; SESIS student records (an OSIS number is nine digits)",
         },
         new()
         {
             Code = RuleCodes.ProviderIdMissing, Severity = FindingSeverity.Error, Field = F.ProviderId, Reads = F.ProviderId,
-            Holds = static (in x) => !x.Record.ProviderId.IsEmpty,
+            Holds = x => !x.Record.ProviderId.IsEmpty,
             Message = "{ProviderId} is missing: enter the id of the provider who delivered the session.",
             Description = "The provider id is given.",
             Source = "Procedure step 1 (your own Services Calendar)",
@@ -59,7 +59,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ServiceTypeUnknown, Severity = FindingSeverity.Error, Field = F.ServiceType, Reads = PolicyReads,
-            Holds = static (in x) => x.Policy is not null,
+            Holds = x => x.Policy != null,
             Message = "{ServiceType} is missing or not one this system accepts: choose a service type from the list, such as Paraprofessional.",
             Description = "The service type is given and is in the configured service-type catalog.",
             Source = "Procedure step 7 (Service Type dropdown)",
@@ -69,7 +69,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.EndNotAfterStart, Severity = FindingSeverity.Error, Field = F.EndTime, Reads = F.StartTime | F.EndTime,
-            Holds = static (in x) => x.EndAfterStart,
+            Holds = x => x.EndAfterStart,
             Message = "{EndTime} is not after {StartTime}: enter the time the session ended, later than the time the student arrived.",
             Description = "The end time is after the start time.",
             Source = "Procedure steps 5 and 6 (Start Time, End Time)",
@@ -77,8 +77,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.SessionTooShort, Severity = FindingSeverity.Error, Field = F.EndTime, Reads = PolicyReads | F.StartTime | F.EndTime,
-            AppliesWhen = static (in x) => x.Policy is not null && x.EndAfterStart,
-            Holds = static (in x) => x.Record.Length >= x.Policy!.MinSessionLength,
+            AppliesWhen = x => x.Policy != null && x.EndAfterStart,
+            Holds = x => x.Record.Length >= x.Policy!.MinSessionLength,
             Message = "{EndTime} makes the session shorter than this service type allows: check the start and end times.",
             Description = "The session lasts at least the service type's shortest session (MinSessionLength).",
             Source = "Procedure steps 5-7; the service type's policy",
@@ -87,8 +87,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.SessionTooLong, Severity = FindingSeverity.Error, Field = F.EndTime, Reads = PolicyReads | F.StartTime | F.EndTime,
-            AppliesWhen = static (in x) => x.Policy is not null && x.EndAfterStart,
-            Holds = static (in x) => x.Record.Length <= x.Policy!.MaxSessionLength,
+            AppliesWhen = x => x.Policy != null && x.EndAfterStart,
+            Holds = x => x.Record.Length <= x.Policy!.MaxSessionLength,
             Message = "{EndTime} makes the session longer than this service type allows: check the start and end times, or record separate sessions.",
             Description = "The session lasts at most the service type's longest session (MaxSessionLength).",
             Source = "Procedure steps 5-7; the service type's policy",
@@ -97,7 +97,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.DateInFuture, Severity = FindingSeverity.Error, Field = F.Date, Reads = F.Date,
-            Holds = static (in x) => !x.DateInFuture,
+            Holds = x => !x.DateInFuture,
             Message = "{Date} is in the future: only past services are recorded; enter the date the session took place.",
             Description = "The date is not after today in the configured time zone.",
             Source = "Procedure step 3 (Record Past Services)",
@@ -105,7 +105,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.SessionNotEnded, Severity = FindingSeverity.Error, Field = F.EndTime, Reads = F.Date | F.EndTime,
-            Holds = static (in x) => !x.SessionNotEnded,
+            Holds = x => !x.SessionNotEnded,
             Message = "{EndTime} is later than now: record a session of today once it has ended.",
             Description = "A session dated today has ended by the clock.",
             Source = "Procedure step 3 (Record Past Services)",
@@ -113,7 +113,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.DateBeforeEntryWindow, Severity = FindingSeverity.Error, Field = F.Date, Reads = F.Date,
-            Holds = static (in x) => !x.DateBeforeWindow,
+            Holds = x => !x.DateBeforeWindow,
             Message = "{Date} is before the entry window (the current and previous month): check the date, or ask for a wider window for an import.",
             Description = "The date is inside the entry window (default: from the first day of the previous month).",
             Source = "Procedure step 3 (the current and previous month only)",
@@ -123,7 +123,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.SessionTypeUndefined, Severity = FindingSeverity.Error, Field = F.SessionType, Reads = SessionTypeReads,
-            Holds = static (in x) => x.SessionTypeDefined,
+            Holds = x => x.SessionTypeDefined,
             Message = "{SessionType} is not a session type: choose Service Provided, Student Absent, Provider Absent or Cancelled.",
             Description = "The session type is Service Provided, Student Absent, Provider Absent or Cancelled.",
             Source = "Procedure step 9 (Session Type dropdown)",
@@ -131,8 +131,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ReasonUndefined, Severity = FindingSeverity.Error, Field = F.Reason, Reads = F.Reason,
-            AppliesWhen = static (in x) => x.Record.Reason.HasValue,
-            Holds = static (in x) => x.ReasonDefined,
+            AppliesWhen = x => x.Record.Reason.HasValue,
+            Holds = x => x.ReasonDefined,
             Message = "{Reason} is not one of the defined reasons: choose a listed reason, or Other and explain in the notes.",
             Description = "The reason, when given, is one of the defined reasons.",
             Source = "Procedure step 9",
@@ -140,8 +140,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ReasonOnServiceProvided, Severity = FindingSeverity.Error, Field = F.Reason, Reads = F.Reason | F.SessionType,
-            AppliesWhen = static (in x) => x.ReasonDefined,
-            Holds = static (in x) => !x.Provided,
+            AppliesWhen = x => x.ReasonDefined,
+            Holds = x => !x.Provided,
             Message = "{Reason} is given on a Service Provided record: clear the reason, or choose the session type the reason calls for.",
             Description = "A Service Provided record carries no reason.",
             Source = "Procedure step 9",
@@ -149,8 +149,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ReasonDisagrees, Severity = FindingSeverity.Error, Field = F.Reason, Reads = F.Reason | F.SessionType,
-            AppliesWhen = static (in x) => x.ReasonDefined && x.NotProvided,
-            Holds = static (in x) => SessionReasons.SessionTypeOf(x.Record.Reason!.Value) == x.Record.SessionType,
+            AppliesWhen = x => x.ReasonDefined && x.NotProvided,
+            Holds = x => SessionReasons.SessionTypeOf(x.Record.Reason!.Value) == x.Record.SessionType,
             Message = "{Reason} calls for another session type: a student's absence or refusal is Student Absent, the provider's leave is Provider Absent, anything else is Cancelled.",
             Description = "The reason calls for the record's session type.",
             Source = "Procedure step 9 (which reason is which session type)",
@@ -158,8 +158,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ReasonMissing, Severity = FindingSeverity.Warning, Field = F.Reason, Reads = F.Reason | F.SessionType,
-            AppliesWhen = static (in x) => x.NotProvided,
-            Holds = static (in x) => x.Record.Reason.HasValue,
+            AppliesWhen = x => x.NotProvided,
+            Holds = x => x.Record.Reason.HasValue,
             Message = "{Reason} is missing: say why the session did not take place.",
             Description = "A Student Absent, Provider Absent or Cancelled record says why.",
             Source = "Procedure step 9",
@@ -167,8 +167,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.OtherReasonNotInNotes, Severity = FindingSeverity.Warning, Field = F.Notes, Reads = F.SessionType | F.Reason | F.Notes,
-            AppliesWhen = static (in x) => x.Record.SessionType == SessionType.Cancelled && x.Record.Reason == SessionReason.Other,
-            Holds = static (in x) => !x.NotesBlank,
+            AppliesWhen = x => x.Record.SessionType == SessionType.Cancelled && x.Record.Reason == SessionReason.Other,
+            Holds = x => !x.NotesBlank,
             Message = "{Notes} are empty while the reason is Other: name the reason in the session notes.",
             Description = "A record whose reason is Other names the reason in the session notes.",
             Source = "Procedure step 9; SESIS help pages (the reason goes in the notes)",
@@ -178,8 +178,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.GroupTooLarge, Severity = FindingSeverity.Error, Field = F.GroupSize, Reads = PolicyReads | F.GroupSize,
-            AppliesWhen = static (in x) => x.Policy is not null,
-            Holds = static (in x) => x.Record.GroupSize.Students >= 1 && x.Record.GroupSize.Students <= x.Policy!.MaxGroupSize,
+            AppliesWhen = x => x.Policy != null,
+            Holds = x => x.Record.GroupSize.Students >= 1 && x.Record.GroupSize.Students <= x.Policy!.MaxGroupSize,
             Message = "{GroupSize} is larger than this service type's largest group: state the number of students present, or record Individual.",
             Description = "Group n is at most the service type's largest group (MaxGroupSize).",
             Source = "Procedure step 10 (Group Size)",
@@ -187,7 +187,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.LanguageMissing, Severity = FindingSeverity.Error, Field = F.Language, Reads = F.Language,
-            Holds = static (in x) => x.LanguageGiven,
+            Holds = x => x.LanguageGiven,
             Message = "{Language} is missing: choose the language of service.",
             Description = "The language of service is given.",
             Source = "Procedure step 8 (Language of Service)",
@@ -195,8 +195,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.LanguageUnknown, Severity = FindingSeverity.Error, Field = F.Language, Reads = F.Language,
-            AppliesWhen = static (in x) => x.LanguageGiven,
-            Holds = static (in x) => x.Settings.Languages.ContainsKey(x.Record.Language),
+            AppliesWhen = x => x.LanguageGiven,
+            Holds = x => x.Settings.Languages.ContainsKey(x.Record.Language),
             Message = "{Language} is not one this system accepts: choose a language of service from the list.",
             Description = "The language of service is in the configured language catalog.",
             Source = "Procedure step 8 (Language of Service)",
@@ -204,8 +204,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.LanguageDiffersFromMandate, Severity = FindingSeverity.Warning, Field = F.Language, Reads = AssignmentReads | F.Language,
-            AppliesWhen = static (in x) => x.Assignment?.MandatedLanguage is not null && x.LanguageGiven && x.Settings.Languages.ContainsKey(x.Record.Language),
-            Holds = static (in x) => x.Assignment!.MandatedLanguage == x.Record.Language,
+            AppliesWhen = x => x.Assignment != null && x.Assignment.MandatedLanguage != null && x.LanguageGiven && x.Settings.Languages.ContainsKey(x.Record.Language),
+            Holds = x => x.Assignment!.MandatedLanguage == x.Record.Language,
             Message = "{Language} differs from the student's mandated language of service: check the language, or the mandate.",
             Description = "The language is the mandated language of the caseload assignment, when the host supplies one.",
             Source = "Procedure step 8; the student's mandate",
@@ -213,8 +213,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.GroupingDiffersFromMandate, Severity = FindingSeverity.Warning, Field = F.GroupSize, Reads = AssignmentReads | F.SessionType | F.GroupSize,
-            AppliesWhen = static (in x) => x.Provided && x.Assignment?.MandatedGroupSize is not null,
-            Holds = static (in x) => RecordFacts.GroupingAgrees(x.Assignment!.MandatedGroupSize!.Value, x.Record.GroupSize),
+            AppliesWhen = x => x.Provided && x.Assignment != null && x.Assignment.MandatedGroupSize != null,
+            Holds = x => RecordFacts.GroupingAgrees(x.Assignment!.MandatedGroupSize!.Value, x.Record.GroupSize),
             Message = "{GroupSize} differs from the student's mandated grouping: check the group size, or the mandate.",
             Description = "A service provided is grouped as mandated, when the host supplies a mandate: Individual for Individual, Group of at most n for Group n.",
             Source = "Procedure step 10; the student's mandate",
@@ -224,8 +224,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.LocationMissing, Severity = FindingSeverity.Error, Field = F.Location, Reads = F.SessionType | F.Location,
-            AppliesWhen = static (in x) => x.Provided,
-            Holds = static (in x) => x.Record.Location.HasValue,
+            AppliesWhen = x => x.Provided,
+            Holds = x => x.Record.Location.HasValue,
             Message = "{Location} is missing: choose where the service was provided.",
             Description = "A service provided states its location.",
             Source = "Procedure step 11 (absences need none)",
@@ -233,8 +233,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.LocationUnknown, Severity = FindingSeverity.Error, Field = F.Location, Reads = F.Location,
-            AppliesWhen = static (in x) => x.Record.Location.HasValue,
-            Holds = static (in x) => x.Settings.Locations.ContainsKey(x.Record.Location!.Value),
+            AppliesWhen = x => x.Record.Location.HasValue,
+            Holds = x => x.Settings.Locations.ContainsKey(x.Record.Location!.Value),
             Message = "{Location} is not one this system accepts: choose a service location from the list.",
             Description = "The location, when given, is in the configured location catalog.",
             Source = "Procedure step 11",
@@ -242,8 +242,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.DescriptionMissing, Severity = FindingSeverity.Error, Field = F.Description, Reads = F.SessionType | PolicyReads | F.Description,
-            AppliesWhen = static (in x) => x.Provided && x.Policy is { Descriptions.IsEmpty: false },
-            Holds = static (in x) => x.Record.Description.HasValue,
+            AppliesWhen = x => x.Provided && x.Policy != null && !x.Policy.Descriptions.IsEmpty,
+            Holds = x => x.Record.Description.HasValue,
             Message = "{Description} is missing: choose the service description; a specialty not listed records Health.",
             Description = "A service provided states a service description when the service type has descriptions (paraprofessional).",
             Source = "Procedure step 12",
@@ -251,8 +251,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.DescriptionNotApplicable, Severity = FindingSeverity.Error, Field = F.Description, Reads = PolicyReads | F.Description,
-            AppliesWhen = static (in x) => x.Policy is { Descriptions.IsEmpty: true },
-            Holds = static (in x) => !x.Record.Description.HasValue,
+            AppliesWhen = x => x.Policy != null && x.Policy.Descriptions.IsEmpty,
+            Holds = x => !x.Record.Description.HasValue,
             Message = "{Description} does not apply to this service type: clear the service description.",
             Description = "A record of a service type without descriptions carries none.",
             Source = "Procedure step 12 (descriptions are the paraprofessional's)",
@@ -260,8 +260,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.DescriptionUnknown, Severity = FindingSeverity.Error, Field = F.Description, Reads = PolicyReads | F.Description,
-            AppliesWhen = static (in x) => x.Record.Description.HasValue && x.Policy is { Descriptions.IsEmpty: false },
-            Holds = static (in x) => x.Policy!.AllowsDescription(x.Record.Description!.Value),
+            AppliesWhen = x => x.Record.Description.HasValue && x.Policy != null && !x.Policy.Descriptions.IsEmpty,
+            Holds = x => x.Policy!.AllowsDescription(x.Record.Description!.Value),
             Message = "{Description} is not one this service type lists: choose a listed service description, or Health for a specialty not listed.",
             Description = "The service description, when given, is one the service type lists.",
             Source = "Procedure step 12 (the eight descriptions)",
@@ -269,8 +269,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.UnlistedSpecialtyNotHealth, Severity = FindingSeverity.Error, Field = F.Description, Reads = F.SessionType | SpecialtyReads | F.Description,
-            AppliesWhen = static (in x) => x.Provided && x.UnlistedSpecialty is not null && x.Record.Description is { } d && x.Policy!.AllowsDescription(d),
-            Holds = static (in x) => x.Record.Description == ServiceDescription.Health,
+            AppliesWhen = x => x.Provided && x.UnlistedSpecialty != null && x.Record.Description != null && x.Policy!.AllowsDescription(x.Record.Description.Value),
+            Holds = x => x.Record.Description == ServiceDescription.Health,
             Message = "{Description} is not Health, though the provider's specialty is not listed: choose Health and name the specialty in the notes.",
             Description = "A provider whose specialty is not a listed description (ambulatory, for example) records Health.",
             Source = "Procedure step 12 NOTE",
@@ -278,8 +278,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.UnlistedSpecialtyNotInNotes, Severity = FindingSeverity.Warning, Field = F.Notes, Reads = F.SessionType | SpecialtyReads | F.Notes,
-            AppliesWhen = static (in x) => x.Provided && x.UnlistedSpecialty is not null && !(x.Policy!.NotesRequired && x.NotesBlank),
-            Holds = static (in x) => x.Record.Notes is { } notes && notes.Contains(x.UnlistedSpecialty!, StringComparison.OrdinalIgnoreCase),
+            AppliesWhen = x => x.Provided && x.UnlistedSpecialty != null && !(x.Policy!.NotesRequired && x.NotesBlank),
+            Holds = x => x.Record.Notes != null && x.Record.Notes.Contains(x.UnlistedSpecialty!, StringComparison.OrdinalIgnoreCase),
             Message = "{Notes} do not name the provider's specialty, which is not a listed description: name it in the session notes.",
             Description = "A provider whose specialty is not a listed description names the specialty in the session notes.",
             Source = "Procedure step 12 NOTE; procedure step 14",
@@ -287,8 +287,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ProgressMissing, Severity = FindingSeverity.Error, Field = F.Progress, Reads = F.SessionType | PolicyReads | F.Progress,
-            AppliesWhen = static (in x) => x.Provided && x.Policy is { ProgressRequired: true },
-            Holds = static (in x) => x.Record.Progress.HasValue,
+            AppliesWhen = x => x.Provided && x.Policy != null && x.Policy.ProgressRequired,
+            Holds = x => x.Record.Progress.HasValue,
             Message = "{Progress} is missing: choose the progress towards the student's IEP goals.",
             Description = "A service provided states a progress indicator when the service type requires one (paraprofessional).",
             Source = "Procedure step 13",
@@ -296,8 +296,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ProgressUnknown, Severity = FindingSeverity.Error, Field = F.Progress, Reads = F.Progress,
-            AppliesWhen = static (in x) => x.Record.Progress.HasValue,
-            Holds = static (in x) => x.Settings.ProgressIndicators.ContainsKey(x.Record.Progress!.Value),
+            AppliesWhen = x => x.Record.Progress.HasValue,
+            Holds = x => x.Settings.ProgressIndicators.ContainsKey(x.Record.Progress!.Value),
             Message = "{Progress} is not one this system accepts: choose a progress indicator from the list.",
             Description = "The progress indicator, when given, is in the configured catalog.",
             Source = "Procedure step 13",
@@ -305,8 +305,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.NotesMissing, Severity = FindingSeverity.Error, Field = F.Notes, Reads = F.SessionType | PolicyReads | F.Notes,
-            AppliesWhen = static (in x) => x.Provided && x.Policy is { NotesRequired: true },
-            Holds = static (in x) => !x.NotesBlank,
+            AppliesWhen = x => x.Provided && x.Policy != null && x.Policy.NotesRequired,
+            Holds = x => !x.NotesBlank,
             Message = "{Notes} are missing: this service type requires session notes.",
             Description = "A service provided has session notes when the service type requires them (not paraprofessionals, SETSS or ESL).",
             Source = "Procedure step 14; the service type's policy (notes required)",
@@ -314,7 +314,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.NotesTooLong, Severity = FindingSeverity.Error, Field = F.Notes, Reads = F.Notes,
-            Holds = static (in x) => x.Record.Notes is not { Length: > RuleSettings.MaxNotesLength },
+            Holds = x => x.Record.Notes == null || x.Record.Notes.Length <= RuleSettings.MaxNotesLength,
             Message = "{Notes} are longer than 4,000 characters: shorten the session notes.",
             Description = "The session notes are at most 4,000 characters.",
             Source = "Procedure step 14; SESIS's limit on session notes",
@@ -322,7 +322,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.NotesControlCharacters, Severity = FindingSeverity.Error, Field = F.Notes, Reads = F.Notes,
-            Holds = static (in x) => !RecordFacts.HasForbiddenControlCharacter(x.Record.Notes),
+            Holds = x => !RecordFacts.HasForbiddenControlCharacter(x.Record.Notes),
             Message = "{Notes} hold a control character: remove it; only line breaks and tabs are allowed.",
             Description = "The session notes hold no control characters but line breaks and tabs.",
             Source = "Procedure step 14; SESIS session notes are plain text",
@@ -330,8 +330,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ConfidentialNotAllowed, Severity = FindingSeverity.Error, Field = F.NotesConfidential, Reads = PolicyReads | F.NotesConfidential,
-            AppliesWhen = static (in x) => x.Record.NotesConfidential && x.Policy is not null,
-            Holds = static (in x) => x.Policy!.NotesMayBeConfidential,
+            AppliesWhen = x => x.Record.NotesConfidential && x.Policy != null,
+            Holds = x => x.Policy!.NotesMayBeConfidential,
             Message = "{NotesConfidential} is set for a service type whose notes cannot be confidential: clear it.",
             Description = "Notes are marked confidential only for a service type that allows it (counseling).",
             Source = "Procedure step 14; SESIS help pages (counseling notes may be confidential)",
@@ -341,7 +341,7 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.NotCertified, Severity = FindingSeverity.Error, Field = F.Certification, Reads = F.Certification, From = ValidationStage.Save,
-            Holds = static (in x) => x.Record.Certification is not null,
+            Holds = x => x.Record.Certification != null,
             Message = "{Certification} is missing: the provider certifies every record, absences and cancellations included, before saving.",
             Description = "The record is certified before it is saved.",
             Source = "Procedure steps 15 and 16 (all services, absences and cancellations)",
@@ -349,8 +349,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.CertifiedByAnother, Severity = FindingSeverity.Error, Field = F.Certification, Reads = F.Certification | F.ProviderId, From = ValidationStage.Save,
-            AppliesWhen = static (in x) => x.Record.Certification is not null && !x.Record.ProviderId.IsEmpty,
-            Holds = static (in x) => x.Record.Certification!.CertifiedBy == x.Record.ProviderId,
+            AppliesWhen = x => x.Record.Certification != null && !x.Record.ProviderId.IsEmpty,
+            Holds = x => x.Record.Certification!.CertifiedBy == x.Record.ProviderId,
             Message = "{Certification} is by another provider: only the record's own provider may certify it.",
             Description = "The record's own provider certified it.",
             Source = "Procedure step 15 (your electronic signature)",
@@ -358,8 +358,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.CertifiedBeforeSessionEnded, Severity = FindingSeverity.Error, Field = F.Certification, Reads = F.Certification | F.Date | F.StartTime | F.EndTime, From = ValidationStage.Save,
-            AppliesWhen = static (in x) => x.Record.Certification is not null && x.HasSessionEnd && x.EndAfterStart && !x.DateInFuture && !x.SessionNotEnded,
-            Holds = static (in x) => x.NotBeforeSessionEnd(x.Record.Certification!.CertifiedAt),
+            AppliesWhen = x => x.Record.Certification != null && x.HasSessionEnd && x.EndAfterStart && !x.DateInFuture && !x.SessionNotEnded,
+            Holds = x => x.NotBeforeSessionEnd(x.Record.Certification!.CertifiedAt),
             Message = "{Certification} is dated before the session ended: certify once the session is over.",
             Description = "The certification is not before the session ended (Date and EndTime in the time zone).",
             Source = "Procedure step 15",
@@ -367,8 +367,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.CertifiedInFuture, Severity = FindingSeverity.Error, Field = F.Certification, Reads = F.Certification, From = ValidationStage.Save,
-            AppliesWhen = static (in x) => x.Record.Certification is not null,
-            Holds = static (in x) => x.Record.Certification!.CertifiedAt <= x.Now,
+            AppliesWhen = x => x.Record.Certification != null,
+            Holds = x => x.Record.Certification!.CertifiedAt <= x.Now,
             Message = "{Certification} is dated in the future: certify with the current time.",
             Description = "The certification is not after now by the clock.",
             Source = "Procedure step 15",
@@ -376,8 +376,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.CertificationStale, Severity = FindingSeverity.Error, Field = F.Certification, Reads = F.All, From = ValidationStage.Save,
-            AppliesWhen = static (in x) => x.Record.Certification is not null,
-            Holds = static (in x) => x.Record.Certification!.Covers(x.Record),
+            AppliesWhen = x => x.Record.Certification != null,
+            Holds = x => x.Record.Certification!.Covers(x.Record),
             Message = "{Certification} does not cover the record as it is: the record changed after certifying; review it and certify again.",
             Description = "The certification covers the record's content: a record edited after certifying is no longer certified.",
             Source = "Procedure step 15 (be sure the information is accurate)",
@@ -387,8 +387,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.AbsenceOnGrayDay, Severity = FindingSeverity.Error, Field = F.Date, Reads = F.SessionType | F.Date,
-            AppliesWhen = static (in x) => x.NotProvided && x.DateUsable && x.CalendarCovers,
-            Holds = static (in x) => !x.GrayDay,
+            AppliesWhen = x => x.NotProvided && x.DateUsable && x.CalendarCovers,
+            Holds = x => !x.GrayDay,
             Message = "{Date} is a gray day (school closed): no absence or cancellation is recorded then; delete the record or correct the date.",
             Description = "No Student Absent, Provider Absent or Cancelled record on a gray day.",
             Source = "Procedure step 9 (no cancellations on days shown in gray)",
@@ -396,8 +396,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ServiceOnGrayDay, Severity = FindingSeverity.Warning, Field = F.Date, Reads = F.SessionType | F.Date,
-            AppliesWhen = static (in x) => x.Provided && x.DateUsable && x.CalendarCovers,
-            Holds = static (in x) => !x.GrayDay,
+            AppliesWhen = x => x.Provided && x.DateUsable && x.CalendarCovers,
+            Holds = x => !x.GrayDay,
             Message = "{Date} is a gray day (school closed): check the date of this service.",
             Description = "A service provided on a gray day deserves a look.",
             Source = "Procedure step 9 (days shown in gray)",
@@ -405,8 +405,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.DateNotInCalendar, Severity = FindingSeverity.Warning, Field = F.Date, Reads = F.Date,
-            AppliesWhen = static (in x) => x.DateUsable,
-            Holds = static (in x) => x.CalendarCovers,
+            AppliesWhen = x => x.DateUsable,
+            Holds = x => x.CalendarCovers,
             Message = "{Date} cannot be checked for gray days: no school calendar is configured for it; load the calendar of that school year.",
             Description = "A school calendar is configured and covers the date.",
             Source = "Procedure step 9 (the calendar shows gray days)",
@@ -416,8 +416,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ProviderUnknown, Severity = FindingSeverity.Error, Field = F.ProviderId, Reads = ProviderReads,
-            AppliesWhen = static (in x) => !x.Record.ProviderId.IsEmpty,
-            Holds = static (in x) => x.Provider is not null,
+            AppliesWhen = x => !x.Record.ProviderId.IsEmpty,
+            Holds = x => x.Provider != null,
             Message = "{ProviderId} is not a known provider: check the id, or add the provider to the directory.",
             Description = "The provider is in the provider directory.",
             Source = "Procedure step 2 (your own Caseload)",
@@ -425,8 +425,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.ProviderRoleNotAllowed, Severity = FindingSeverity.Error, Field = F.ProviderId, Reads = ProviderReads | PolicyReads,
-            AppliesWhen = static (in x) => x.Provider is not null && x.Policy is not null,
-            Holds = static (in x) => x.Policy!.AllowsRole(x.Provider!.Role),
+            AppliesWhen = x => x.Provider != null && x.Policy != null,
+            Holds = x => x.Policy!.AllowsRole(x.Provider!.Role),
             Message = "{ProviderId} names a provider whose role does not deliver this service type: check the service type or the provider.",
             Description = "The provider's role is one the service type's policy allows.",
             Source = "Procedure step 7 (the provider's role matches the service type)",
@@ -434,8 +434,8 @@ internal static class RuleDefinitions
         new()
         {
             Code = RuleCodes.StudentNotOnCaseload, Severity = FindingSeverity.Error, Field = F.StudentId, Reads = AssignmentReads,
-            AppliesWhen = static (in x) => !x.Record.StudentId.IsEmpty && !x.Record.ProviderId.IsEmpty && x.Policy is not null && x.DateUsable,
-            Holds = static (in x) => x.Assignment is not null,
+            AppliesWhen = x => !x.Record.StudentId.IsEmpty && !x.Record.ProviderId.IsEmpty && x.Policy != null && x.DateUsable,
+            Holds = x => x.Assignment != null,
             Message = "{StudentId} is not on this provider's caseload for this service type on this date: check the student, service type and date, or the caseload.",
             Description = "The student is on the provider's caseload for the service type on the date.",
             Source = "Procedure step 2 (your Caseload)",

@@ -76,7 +76,7 @@ public sealed class ServiceRecordRulesTests
         Assert.Equal(
             [("SR201", "Session.EndsAt", Severity.Error), ("SR403", "Session.Language", Severity.Error), ("SR601", "Certification", Severity.Error), ("V1", "Reference", Severity.Error)],
             result.Errors.Select(static e => (e.ErrorCode, e.PropertyName, e.Severity)));
-        Assert.True(new VisitValidator(Validator, CascadeMode.Continue).Validate(new Visit("V-1", ParaRecord)).IsValid);
+        Assert.True(new VisitValidator(Validator, CascadeMode.Continue).Validate(new Visit("VISIT-1", ParaRecord)).IsValid);
     }
 
     [Fact]
