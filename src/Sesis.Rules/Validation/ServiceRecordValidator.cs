@@ -21,6 +21,8 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
 
     private readonly RuleSettings _settings;
     private readonly Rule[] _rules;
+    private readonly RuleEvaluator.Evaluate _draft = RuleEvaluator.For(ValidationStage.Draft);
+    private readonly RuleEvaluator.Evaluate _save = RuleEvaluator.For(ValidationStage.Save);
 
     /// <summary>Initializes a new validator.</summary>
     /// <param name="context">The context: clock, time zone, calendar, providers, caseload, catalogs, entry window, severities, messages.</param>
@@ -42,16 +44,13 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined stage.</exception>
     public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage) =>
-        Validate(record, stage, RecordFields.None, CultureInfo.CurrentUICulture);
+        Validate(record, stage, RecordFields.None);
 
     /// <summary>
     /// Checks a record some of whose fields could not be read (from text, say): every rule that reads one of
     /// <paramref name="unreadable"/> is skipped, since its finding would be about a value nobody entered.
     /// </summary>
-    internal IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage, RecordFields unreadable) =>
-        Validate(record, stage, unreadable, CultureInfo.CurrentUICulture);
-
-    private Finding[] Validate(ServiceRecord record, ValidationStage stage, RecordFields unreadable, CultureInfo culture)
+    internal IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage, RecordFields unreadable)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (stage is not (ValidationStage.Draft or ValidationStage.Save))
@@ -59,13 +58,13 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
             throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not a defined validation stage.");
         }
 
-        return Check(record, stage, unreadable, culture, _settings.ReadClock());
+        return Check(record, stage, unreadable, _settings.ReadClock());
     }
 
-    private Finding[] Check(ServiceRecord record, ValidationStage stage, RecordFields unreadable, CultureInfo culture, in Moment moment)
+    private Finding[] Check(ServiceRecord record, ValidationStage stage, RecordFields unreadable, in Moment moment)
     {
         var x = new RecordUnderCheck(record, _settings, moment);
-        var failed = RuleEvaluator.For(stage)(ref x);
+        var failed = (stage == ValidationStage.Save ? _save : _draft)(ref x);
         if (unreadable != RecordFields.None)
         {
             // Rules do not read each other's outcome: skipping a rule is leaving out its bit.
@@ -77,7 +76,8 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
             return NoFindings;
         }
 
-        var messages = _settings.Messages.For(culture);
+        // The culture is read only when there is something to say.
+        var messages = _settings.Messages.For(CultureInfo.CurrentUICulture);
         var findings = new Finding[BitOperations.PopCount(failed)];
         for (var i = 0; failed != 0; i++, failed &= failed - 1)
         {

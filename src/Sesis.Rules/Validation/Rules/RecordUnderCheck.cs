@@ -8,8 +8,8 @@ namespace Sesis.Rules;
 /// usable" are what keeps follow-on findings out: a rule that needs a usable field skips when it is not.
 /// </summary>
 /// <remarks>
-/// A struct passed by reference (<see langword="in"/>) to every rule: a valid record is checked without
-/// allocating. What a lookup reads is listed beside it, because a rule that uses the lookup reads those fields
+/// A struct passed by reference to the compiled rules (<see cref="RuleEvaluator"/>): a valid record is checked
+/// without allocating. What a lookup reads is listed beside it, because a rule that uses the lookup reads those fields
 /// (<see cref="RuleDefinition.Reads"/>).
 /// </remarks>
 internal readonly struct RecordUnderCheck
@@ -31,6 +31,15 @@ internal readonly struct RecordUnderCheck
         CalendarCovers = settings.Calendar?.Covers(Date) ?? false;
         GrayDay = CalendarCovers && settings.Calendar!.IsGrayDay(Date, settings.SchoolKind);
         UnlistedSpecialty = RecordFacts.UnlistedSpecialty(Provider, Policy);
+
+        // Facts several rules read, worked out once.
+        SessionTypeDefined = record.SessionType is >= SessionType.ServiceProvided and <= SessionType.Cancelled;
+        Provided = record.SessionType == SessionType.ServiceProvided;
+        ReasonDefined = record.Reason is { } reason && SessionReasons.IsDefined(reason);
+        EndAfterStart = record.EndTime > record.StartTime;
+        DateInFuture = Date > NowLocal.Date;
+        DateBeforeWindow = Date < WindowStart;
+        NotesBlank = string.IsNullOrWhiteSpace(record.Notes);
     }
 
     public ServiceRecord Record { get; }
@@ -69,21 +78,21 @@ internal readonly struct RecordUnderCheck
     /// <summary>Gets the provider's specialty when the policy does not list it (reads ProviderId and ServiceType).</summary>
     public string? UnlistedSpecialty { get; }
 
-    public bool SessionTypeDefined => Record.SessionType is >= SessionType.ServiceProvided and <= SessionType.Cancelled;
+    public bool SessionTypeDefined { get; }
 
     /// <summary>Gets a value indicating whether the record says the service was provided.</summary>
-    public bool Provided => Record.SessionType == SessionType.ServiceProvided;
+    public bool Provided { get; }
 
     /// <summary>Gets a value indicating whether the record is a Student Absent, Provider Absent or Cancelled one.</summary>
     public bool NotProvided => SessionTypeDefined && !Provided;
 
-    public bool ReasonDefined => Record.Reason is { } reason && SessionReasons.IsDefined(reason);
+    public bool ReasonDefined { get; }
 
-    public bool EndAfterStart => Record.EndTime > Record.StartTime;
+    public bool EndAfterStart { get; }
 
-    public bool DateInFuture => Date > Today;
+    public bool DateInFuture { get; }
 
-    public bool DateBeforeWindow => Date < WindowStart;
+    public bool DateBeforeWindow { get; }
 
     /// <summary>Gets a value indicating whether the date is one a record may have (SR204 and SR206 pass), so date lookups mean something.</summary>
     public bool DateUsable => !DateInFuture && !DateBeforeWindow;
@@ -95,7 +104,7 @@ internal readonly struct RecordUnderCheck
 
     public bool LanguageGiven => Record.Language.Code.Length > 0;
 
-    public bool NotesBlank => string.IsNullOrWhiteSpace(Record.Notes);
+    public bool NotesBlank { get; }
 
     /// <summary>
     /// Gets a value indicating whether <paramref name="instant"/> is not before the session's end (reads Date
