@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Sesis.Rules;
 using Sesis.Rules.Calendars;
@@ -70,6 +73,31 @@ var loaded = PlainListFormat.Read("calendar Example\nschool-year 2025-09-04..202
 Check(loaded.Success && loaded.Calendar!.IsGrayDay(new LocalDate(2025, 11, 27), SchoolKind.High), "a plain-list calendar loads and knows its closures");
 Check(!PlainListFormat.Read("calendar Example\nschool-year 2025-13-01..2026-06-26 x\n").Success, "a bad plain-list calendar is refused, not thrown");
 
+// The DI companion package, as an app's start-up calls it: settings bound from configuration, checked at start.
+static IConfigurationSection Settings(params (string Key, string Value)[] pairs) => new ConfigurationBuilder()
+    .AddInMemoryCollection(pairs.Select(p => new KeyValuePair<string, string?>("SesisRules:" + p.Key, p.Value))).Build().GetSection("SesisRules");
+using (var app = new ServiceCollection().AddSesisRules(Settings(("Calendar", "NewYorkCity2025To2026"), ("SchoolKind", "High"))).BuildServiceProvider())
+{
+    var context = app.GetRequiredService<RecordingContext>();
+    Check(context.SchoolKind == SchoolKind.High && context.Calendar == SchoolCalendars.NewYorkCity2025To2026, "AddSesisRules binds the calendar and the kind of school");
+    Check(ReferenceEquals(app.GetRequiredService<IServiceRecordValidator>().Context, context), "the registered validator reads the registered context");
+}
+
+using (var wrong = new ServiceCollection().AddSesisRules(Settings(("SchoolKind", "Middel"))).BuildServiceProvider())
+{
+    string? message = null;
+    try
+    {
+        wrong.GetRequiredService<IStartupValidator>().Validate();
+    }
+    catch (OptionsValidationException e)
+    {
+        message = e.Message;
+    }
+
+    Check(message?.StartsWith("SesisRules:SchoolKind is 'Middel'", StringComparison.Ordinal) == true, "a wrong school kind fails the start naming its key");
+}
+
 // The package itself: both targets with XML docs, the README, and only the three dependencies.
 if (args is [var nupkg])
 {
@@ -90,6 +118,17 @@ if (args is [var nupkg])
     var fluentVersions = xml.Descendants().Where(e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "FluentValidation")
         .Select(e => (string)e.Attribute("version")!).Distinct().ToArray();
     Check(fluentVersions is [var floor] && floor.StartsWith("11.", StringComparison.Ordinal), $"the package asks for FluentValidation 11.x or later, for apps on 11 and 12 ({string.Join(", ", fluentVersions)})");
+
+    // The DI package: Microsoft.Extensions at 8.0.0 for net8.0, never a newer line than the app's framework needs.
+    var diPackage = Directory.GetFiles(Path.GetDirectoryName(nupkg)!, "Sesis.Rules.Extensions.DependencyInjection.*.nupkg").Single(f => !f.EndsWith(".snupkg", StringComparison.Ordinal));
+    using var diZip = ZipFile.OpenRead(diPackage);
+    using var diNuspec = new StreamReader(diZip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+    var net8 = System.Xml.Linq.XDocument.Parse(diNuspec.ReadToEnd()).Descendants()
+        .Single(e => e.Name.LocalName == "group" && (string?)e.Attribute("targetFramework") == "net8.0")
+        .Elements().Where(e => e.Name.LocalName == "dependency")
+        .ToDictionary(e => (string)e.Attribute("id")!, e => (string)e.Attribute("version")!);
+    Check(net8.GetValueOrDefault("Microsoft.Extensions.Options") == "8.0.0" && net8.GetValueOrDefault("Microsoft.Extensions.DependencyInjection.Abstractions") == "8.0.0",
+        $"the DI package depends on Microsoft.Extensions 8.0.0 for net8.0 ({string.Join(", ", net8.Select(d => d.Key + " " + d.Value))})");
 }
 else
 {
