@@ -46,8 +46,8 @@ public sealed class OtherCalendarSystemTests
         var allJulian = day.Select(r => r with { Date = Julian(r.Date) }).ToArray();
         Assert.Equal(expected, Validate(mixed).Codes());
         Assert.Equal(expected, Validate(allJulian).Codes());
-        var reversed = mixed.Reverse().ToArray();
-        Assert.Equal(Validate(day.Reverse().ToArray()).Codes(), Validate(reversed).Codes());
+        var reversed = Enumerable.Reverse(mixed).ToArray();
+        Assert.Equal(Validate(Enumerable.Reverse(day).ToArray()).Codes(), Validate(reversed).Codes());
     }
 
     [Fact]

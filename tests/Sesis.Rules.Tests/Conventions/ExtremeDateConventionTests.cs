@@ -241,6 +241,7 @@ public sealed class ExtremeDateConventionTests
             _ when type == typeof(int) => 1,
             _ when type == typeof(long) => 1L,
             _ when type == typeof(CancellationToken) => CancellationToken.None,
+            _ when type == typeof(Action<MissingRecordFinding>) => new Action<MissingRecordFinding>(static _ => { }),
             _ when type == typeof(CertificationVerification) => CertificationVerification.Of(Sample, NewYork, Now),
             _ when type == typeof(Finding) => new Finding("SR101", FindingSeverity.Error, "StudentId", "sample"),
             _ when type == typeof(Guid) => LifecycleTestKit.RecordId,
