@@ -116,5 +116,5 @@ public sealed class LocalTimesTests
 
     private static ServiceRecordWorkflow Workflow(ServiceRecord record, Instant now, IServiceRecordValidator? validator = null) =>
         new(ServiceRecordRevision.NewDraft(Guid.NewGuid(), record with { Certification = null }),
-            new WorkflowContext(validator ?? StubValidator.NoFindings, StubCalendar.Instance, new FakeClock(now), NewYork));
+            new WorkflowContext(validator ?? NoFindingsValidator.Instance, SchoolCalendars.NewYorkCity2025To2026, new FakeClock(now), NewYork));
 }

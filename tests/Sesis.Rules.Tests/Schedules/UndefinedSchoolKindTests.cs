@@ -39,7 +39,7 @@ public sealed class UndefinedSchoolKindTests
     public void A_workflow_context_and_the_services_calendar_refuse_an_undefined_kind_of_school_up_front()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            new WorkflowContext(StubValidator.NoFindings, StubCalendar.Instance, new FakeClock(Instant.FromUtc(2025, 11, 21, 23, 0)), RecordGenerators.NewYork, (SchoolKind)42));
+            new WorkflowContext(NoFindingsValidator.Instance, SchoolCalendars.NewYorkCity2025To2026, new FakeClock(Instant.FromUtc(2025, 11, 21, 23, 0)), RecordGenerators.NewYork, (SchoolKind)42));
         Assert.Equal("schoolKind", error.ParamName);
 
         // With no schedule the calendar asked about the kind on a day and threw from there; with one it did not.
