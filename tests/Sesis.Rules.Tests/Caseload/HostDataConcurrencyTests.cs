@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Extensions;
 using NodaTime.Testing;
 
 namespace Sesis.Rules.Tests;
@@ -76,15 +75,12 @@ public sealed class HostDataConcurrencyTests
     [Fact]
     public void Services_calendars_missing_records_and_attendance_reports_over_shared_host_data_are_the_sequential_answers()
     {
-        var calendar = SchoolCalendars.NewYorkCity2025To2026;
-        var clock = new FakeClock(Instant.FromUtc(2025, 10, 31, 22, 0)).InZone(ValidationOptions.NewYork);
-        var expected = Reports(Caseload.Create(Assignments()), Schedules().ToArray(), Records().ToArray(), calendar, clock);
+        var expected = Reports(Context(Caseload.Create(Assignments()), Schedules()), Records().ToArray());
         Assert.Contains(expected, static a => a.Contains("SR910", StringComparison.Ordinal));
 
-        var caseload = Caseload.Create(Assignments());
-        var schedules = Schedules().ToArray();
+        var context = Context(Caseload.Create(Assignments()), Schedules());
         var records = Records().ToArray();
-        var results = Concurrently.Run(rounds: 3, _ => Reports(caseload, schedules, records, calendar, clock));
+        var results = Concurrently.Run(rounds: 3, _ => Reports(context, records));
 
         Assert.All(results, result => Assert.Equal(expected, result));
     }
@@ -95,20 +91,8 @@ public sealed class HostDataConcurrencyTests
         // One record validator that reads the caseload, directory and calendar, inside a batch validator that
         // checks on several threads itself, shared by several threads: the findings and missing records of the
         // same validator at degree 1 on one thread, in the same order.
-        var options = new ValidationOptions
-        {
-            Clock = new FakeClock(Instant.FromUtc(2025, 10, 31, 22, 0)),
-            Calendar = SchoolCalendars.NewYorkCity2025To2026,
-            Providers = Directory(),
-            Caseload = Caseload.Create(Assignments()),
-        };
-        var check = new MissingRecordCheck
-        {
-            Schedules = [.. Schedules()],
-            Calendar = SchoolCalendars.NewYorkCity2025To2026,
-            Period = new DateInterval(First, First.PlusDays(29)),
-            Clock = new FakeClock(Instant.FromUtc(2025, 10, 31, 22, 0)).InZone(ValidationOptions.NewYork),
-        };
+        var options = Context(Caseload.Create(Assignments()), Schedules()) with { Providers = Directory() };
+        var check = new MissingRecordCheck { Period = new DateInterval(First, First.PlusDays(29)) };
         var records = Records().ToArray();
         var sequential = Text(new BatchValidator(new BatchValidatorOptions { RecordValidator = new ServiceRecordValidator(options), MissingRecordCheck = check })
             .Validate(records, ValidationStage.Save));
@@ -171,20 +155,28 @@ public sealed class HostDataConcurrencyTests
         return [.. answers.Order(StringComparer.Ordinal)];
     }
 
-    private static List<string> Reports(Caseload caseload, ServiceSchedule[] schedules, ServiceRecord[] records, ISchoolCalendar calendar, ZonedClock clock)
+    private static RecordingContext Context(Caseload caseload, IEnumerable<ServiceSchedule> schedules) => new()
+    {
+        Clock = new FakeClock(Instant.FromUtc(2025, 10, 31, 22, 0)),
+        Calendar = SchoolCalendars.NewYorkCity2025To2026,
+        Caseload = caseload,
+        Schedules = ServiceSchedules.Create(schedules),
+    };
+
+    private static List<string> Reports(RecordingContext context, ServiceRecord[] records)
     {
         var answers = new List<string>();
         var month = new YearMonth(2025, 10);
         foreach (var provider in Providers)
         {
-            var services = ServicesCalendar.Create(provider, month, clock, calendar, SchoolKind.Elementary, schedules, records);
+            var services = ServicesCalendar.Create(context, provider, month, records);
             answers.Add(services.ToString());
-            answers.AddRange(services.Days.Select(static d => $"{d.Date:uuuu-MM-dd} {d.Status} {d.Records.Length} {string.Join(",", d.Missing)}"));
-            answers.Add(EncounterAttendanceReport.Create(EncounterAttendanceScope.ForProvider(provider), month.ToDateInterval(), clock, calendar, schedules, records).ToString());
+            answers.AddRange(services.Days.Select(static d => $"{d.Date:uuuu-MM-dd} {d.Status} {d.Records.Count} {string.Join(",", d.Missing)}"));
+            answers.Add(EncounterAttendanceReport.Create(context, EncounterAttendanceScope.ForProvider(provider), month.ToDateInterval(), records).ToString());
         }
 
-        answers.Add(EncounterAttendanceReport.Create(EncounterAttendanceScope.ForCaseload(caseload), month.ToDateInterval(), clock, calendar, schedules, records).ToString());
-        answers.AddRange(MissingRecords.Find(month.ToDateInterval(), clock, calendar, schedules, records).Select(static f => $"{f} {f.AttemptedValue}"));
+        answers.Add(EncounterAttendanceReport.Create(context, EncounterAttendanceScope.ForCaseload((Caseload)context.Caseload), month.ToDateInterval(), records).ToString());
+        answers.AddRange(MissingRecords.Find(context, month.ToDateInterval(), records).Select(static f => f.ToString()));
         return answers;
     }
 

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Extensions;
 using NodaTime.Testing;
 using static Sesis.Rules.Tests.Samples;
 
@@ -15,7 +14,7 @@ public sealed class SessionEndRangeTests
         // OverflowException while the validator answers SR204 (the date is in the future).
         var record = Certify(ParaRecord with { Date = LocalDate.MaxIsoValue, StartTime = new LocalTime(23, 0), EndTime = new LocalTime(23, 59) });
 
-        var verification = CertificationVerification.Of(record, ValidationOptions.NewYork, Now);
+        var verification = CertificationVerification.Of(record, RecordingContext.NewYork, Now);
 
         Assert.True(verification.Has(CertificationProblem.BeforeSessionEnded));
         Assert.True(verification.CoversContent);
@@ -28,9 +27,9 @@ public sealed class SessionEndRangeTests
         // EncounterAttendanceReport.Create verifies every record's certification, so it threw too.
         var record = Certify(ParaRecord with { Date = LocalDate.MaxIsoValue, StartTime = new LocalTime(23, 0), EndTime = new LocalTime(23, 59) });
         var period = new DateInterval(LocalDate.MaxIsoValue.PlusDays(-30), LocalDate.MaxIsoValue);
-        var clock = new FakeClock(Instant.MaxValue).InZone(ValidationOptions.NewYork);
+        var context = new RecordingContext { Clock = new FakeClock(Instant.MaxValue), Calendar = SchoolCalendars.NewYorkCity2025To2026 };
 
-        var report = EncounterAttendanceReport.Create(EncounterAttendanceScope.ForProvider(Para.Id), period, clock, SchoolCalendars.NewYorkCity2025To2026, [], [record]);
+        var report = EncounterAttendanceReport.Create(context, EncounterAttendanceScope.ForProvider(Para.Id), period, [record]);
 
         var uncertified = Assert.Single(report.NotCertified);
         Assert.True(uncertified.Verification.Has(CertificationProblem.BeforeSessionEnded));

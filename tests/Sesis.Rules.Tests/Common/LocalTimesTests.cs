@@ -10,7 +10,7 @@ namespace Sesis.Rules.Tests;
 /// </summary>
 public sealed class LocalTimesTests
 {
-    private static readonly DateTimeZone NewYork = ValidationOptions.NewYork;
+    private static readonly DateTimeZone NewYork = RecordingContext.NewYork;
 
     [Fact]
     public void A_session_ending_in_the_spring_forward_gap_ends_when_the_clocks_jump_for_every_rule()
@@ -110,11 +110,11 @@ public sealed class LocalTimesTests
     private static ServiceRecordValidator Validator(Instant now) => new(Options(new FakeClock(now)));
 
     // No calendar (SR703, a warning, for every record) and the student on the caseload in 2025 and 2026.
-    private static ValidationOptions Options(IClock clock) =>
+    private static RecordingContext Options(IClock clock) =>
         Samples.Options.WithAssignments(new CaseloadAssignment(Para.Id, Student, ServiceType.Paraprofessional, new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2026, 12, 31))))
         with { Clock = clock, Calendar = null };
 
     private static ServiceRecordWorkflow Workflow(ServiceRecord record, Instant now, IServiceRecordValidator? validator = null) =>
         new(ServiceRecordRevision.NewDraft(Guid.NewGuid(), record with { Certification = null }),
-            new WorkflowContext(validator ?? NoFindingsValidator.Instance, SchoolCalendars.NewYorkCity2025To2026, new FakeClock(now), NewYork));
+            validator ?? new InContext(NoFindingsValidator.Instance, Options(new FakeClock(now))));
 }

@@ -121,7 +121,7 @@ public sealed class ExtremeDateConventionTests
         var record = Certified(Sample with { Date = Dates[dateName] });
         foreach (var calendar in new ISchoolCalendar?[] { SchoolCalendars.NewYorkCity2025To2026, null })
         {
-            var findings = new ServiceRecordValidator(new ValidationOptions { Clock = new FakeClock(Now), Calendar = calendar }).Validate(record, ValidationStage.Save);
+            var findings = new ServiceRecordValidator(new RecordingContext { Clock = new FakeClock(Now), Calendar = calendar }).Validate(record, ValidationStage.Save);
 
             Assert.Contains(code, findings.Select(static f => f.Code));
         }
@@ -135,14 +135,16 @@ public sealed class ExtremeDateConventionTests
         var date = Dates[dateName];
         var iso = date.WithCalendar(CalendarSystem.Iso);
         var nyc = SchoolCalendars.NewYorkCity2025To2026;
-        var validator = new ServiceRecordValidator(new ValidationOptions
+        var schedule = ServiceSchedule.EverySchoolDay(Sample.ProviderId, Sample.StudentId, Sample.ServiceType, new DateInterval(iso, iso));
+        var context = new RecordingContext
         {
+            Schedules = ServiceSchedules.Create([schedule]),
             Clock = new FakeClock(Now),
             Calendar = nyc,
             Providers = ProviderDirectory.Create([new Provider(Sample.ProviderId, ProviderRole.Paraprofessional)]),
             Caseload = Caseload.Create([new CaseloadAssignment(Sample.ProviderId, Sample.StudentId, Sample.ServiceType, new DateInterval(iso, iso))]),
-        });
-        var schedule = ServiceSchedule.EverySchoolDay(Sample.ProviderId, Sample.StudentId, Sample.ServiceType, new DateInterval(iso, iso));
+        };
+        var validator = new ServiceRecordValidator(context);
 
         Assert.Equal(iso, Sample.Date);
         Assert.Empty(validator.Validate(Certified(Sample), ValidationStage.Save));
@@ -150,8 +152,8 @@ public sealed class ExtremeDateConventionTests
         Assert.Equal(nyc.IsGrayDay(iso, SchoolKind.High), nyc.IsGrayDay(date, SchoolKind.High));
         Assert.True(nyc.Covers(date));
         Assert.True(schedule.IsScheduledOn(date) && schedule.ExpectsRecordOn(date, nyc));
-        Assert.Empty(MissingRecords.Find(new DateInterval(iso, iso), date, nyc, [schedule], [Sample with { Date = date }]));
-        Assert.Equal(ServicesCalendarDayStatus.Recorded, ServicesCalendar.Create(Sample.ProviderId, iso.ToYearMonth(), date, nyc, SchoolKind.Elementary, [schedule], [Sample with { Date = date }])[date].Status);
+        Assert.Empty(MissingRecords.Find(context, new DateInterval(iso, iso), [Sample with { Date = date }]));
+        Assert.Equal(ServicesCalendarDayStatus.Recorded, ServicesCalendar.Create(context, Sample.ProviderId, iso.ToYearMonth(), [Sample with { Date = date }])[date].Status);
     }
 
     private static Dictionary<string, MethodBase> FindMembers()
@@ -231,10 +233,10 @@ public sealed class ExtremeDateConventionTests
         var clock = new FakeClock(Now);
         var week = new DateInterval(Sample.Date, Sample.Date.PlusDays(4));
         var assignment = new CaseloadAssignment(Sample.ProviderId, Sample.StudentId, Sample.ServiceType, week);
-        var validator = new ServiceRecordValidator(new ValidationOptions { Clock = clock, Calendar = calendar });
-        var revision = ServiceRecordRevision.NewDraft(LifecycleTestKit.RecordId, Sample);
-        var context = new WorkflowContext(validator, calendar, clock, NewYork);
         var schedule = ServiceSchedule.EverySchoolDay(Sample.ProviderId, Sample.StudentId, Sample.ServiceType, week);
+        var recording = new RecordingContext { Clock = clock, Calendar = calendar, Caseload = Caseload.Create([assignment]), Schedules = ServiceSchedules.Create([schedule]) };
+        var validator = new ServiceRecordValidator(recording);
+        var revision = ServiceRecordRevision.NewDraft(LifecycleTestKit.RecordId, Sample);
         return type switch
         {
             _ when type == typeof(string) => "sample",
@@ -265,8 +267,11 @@ public sealed class ExtremeDateConventionTests
             _ when type == typeof(SchoolYear) => calendar.SchoolYears[0],
             _ when type == typeof(ServiceSchedule) => schedule,
             _ when type == typeof(Certification) => Certification.Of(Sample, Sample.ProviderId, Now),
-            _ when type == typeof(ServiceRecordWorkflow) => new ServiceRecordWorkflow(revision, context),
-            _ when type == typeof(ServicesCalendar) => ServicesCalendar.Create(Sample.ProviderId, Sample.Date.ToYearMonth(), Sample.Date, calendar, SchoolKind.Elementary, [schedule], [Sample]),
+            _ when type == typeof(ServiceRecordWorkflow) => new ServiceRecordWorkflow(revision, validator),
+            _ when type == typeof(ServicesCalendar) => ServicesCalendar.Create(recording, Sample.ProviderId, Sample.Date.ToYearMonth(), [Sample]),
+            _ when type == typeof(RecordingContext) => recording,
+            _ when type == typeof(ServiceSchedules) || type == typeof(IServiceSchedules) => ServiceSchedules.Create([schedule]),
+            _ when type == typeof(ICaseload) => Caseload.Create([assignment]),
             _ => null,
         };
     }

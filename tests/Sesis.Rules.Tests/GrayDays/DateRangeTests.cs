@@ -45,9 +45,9 @@ public sealed class DateRangeTests
     {
         // The repro: ServicesCalendar.Create for YearMonth(-9998, 1) threw.
         var month = new YearMonth(-9998, 1);
-        var calendar = ServicesCalendar.Create(Para.Id, month, new LocalDate(2025, 11, 21), Nyc, SchoolKind.Elementary, [], []);
+        var calendar = ServicesCalendar.Create(Options with { Calendar = Nyc }, Para.Id, month, []);
 
-        Assert.Equal(31, calendar.Days.Length);
+        Assert.Equal(31, calendar.Days.Count);
         Assert.All(calendar.Days, d => Assert.Equal(ServicesCalendarDayStatus.Gray, d.Status));
     }
 

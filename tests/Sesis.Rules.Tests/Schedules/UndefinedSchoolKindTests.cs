@@ -5,7 +5,7 @@ using static Sesis.Rules.Tests.BatchRecords;
 namespace Sesis.Rules.Tests;
 
 /// <summary>
-/// An undefined kind of school is refused where it is given, as <see cref="ValidationOptions"/> refuses it when
+/// An undefined kind of school is refused where it is given, as <see cref="RecordingContext"/> is refused with it when
 /// the validator is built, never later when a calendar is asked about it.
 /// </summary>
 public sealed class UndefinedSchoolKindTests
@@ -36,18 +36,17 @@ public sealed class UndefinedSchoolKindTests
     }
 
     [Fact]
-    public void A_workflow_context_and_the_services_calendar_refuse_an_undefined_kind_of_school_up_front()
+    public void A_context_with_an_undefined_kind_of_school_is_refused_by_the_services_calendar_up_front()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            new WorkflowContext(NoFindingsValidator.Instance, SchoolCalendars.NewYorkCity2025To2026, new FakeClock(Instant.FromUtc(2025, 11, 21, 23, 0)), RecordGenerators.NewYork, (SchoolKind)42));
-        Assert.Equal("schoolKind", error.ParamName);
-
-        // With no schedule the calendar asked about the kind on a day and threw from there; with one it did not.
-        foreach (var schedules in new[] { Array.Empty<ServiceSchedule>(), [Schedule()] })
+        // With no schedule the calendar asked about the kind on a day and threw from there; now the context is refused.
+        var context = new RecordingContext
         {
-            var refused = Assert.Throws<ArgumentOutOfRangeException>(() =>
-                ServicesCalendar.Create(ProviderOne, new YearMonth(2025, 11), new LocalDate(2025, 11, 21), SchoolCalendars.NewYorkCity2025To2026, (SchoolKind)42, schedules, []));
-            Assert.Equal("schoolKind", refused.ParamName);
-        }
+            Clock = new FakeClock(Instant.FromUtc(2025, 11, 21, 23, 0)),
+            Calendar = SchoolCalendars.NewYorkCity2025To2026,
+            SchoolKind = (SchoolKind)42,
+        };
+
+        var refused = Assert.ThrowsAny<ArgumentException>(() => ServicesCalendar.Create(context, ProviderOne, new YearMonth(2025, 11), []));
+        Assert.Contains("42", refused.Message, StringComparison.Ordinal);
     }
 }
