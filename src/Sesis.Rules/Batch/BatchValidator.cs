@@ -339,11 +339,7 @@ public sealed class BatchValidator
         {
             var previous = records[i - 1];
             var record = records[i];
-            var byProvider = record.ProviderId.CompareTo(previous.ProviderId);
-
-            // Dates of different calendar systems do not compare (NodaTime throws): leave such input to partitioning.
-            if (byProvider < 0 || (byProvider == 0
-                && (record.Date.Calendar != previous.Date.Calendar || record.Date < previous.Date)))
+            if (ProviderDayKey.Of(record).CompareTo(ProviderDayKey.Of(previous)) < 0)
             {
                 return false;
             }

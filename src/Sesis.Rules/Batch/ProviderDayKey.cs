@@ -9,7 +9,8 @@ namespace Sesis.Rules;
 /// <remarks>Ordered by provider id (ordinal), then date: the order <see cref="BatchValidator.ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/> expects.</remarks>
 internal readonly record struct ProviderDayKey(ProviderId Provider, LocalDate Date) : IComparable<ProviderDayKey>
 {
-    public static ProviderDayKey Of(ServiceRecord record) => new(record.ProviderId, record.Date);
+    // The ISO date, as the rules read dates (docs/rules.md): a Julian date and its ISO day are one provider-day.
+    public static ProviderDayKey Of(ServiceRecord record) => new(record.ProviderId, IsoDates.Of(record.Date));
 
     public int CompareTo(ProviderDayKey other)
     {

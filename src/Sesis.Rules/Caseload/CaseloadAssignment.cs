@@ -26,8 +26,8 @@ public sealed record CaseloadAssignment(ProviderId ProviderId, StudentId Student
 
     /// <summary>Gets a value indicating whether the assignment covers <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
-    /// <returns><see langword="true"/> when <paramref name="date"/> is inside <see cref="Period"/>.</returns>
-    public bool Covers(LocalDate date) => Period.Contains(date);
+    /// <returns><see langword="true"/> when <paramref name="date"/> is inside <see cref="Period"/>; dates of any calendar system are read as their ISO dates.</returns>
+    public bool Covers(LocalDate date) => IsoDates.Contains(Period, date);
 
     /// <summary>Describes the assignment.</summary>
     /// <returns>Such as "P0012345 serves 204381527 paraprofessional [2025-09-04, 2026-06-26]".</returns>

@@ -37,9 +37,8 @@ public readonly struct CertificationVerification : IEquatable<CertificationVerif
     /// <param name="now">The moment of checking; a certification after it is in the future.</param>
     /// <returns>Valid, or every problem found.</returns>
     /// <remarks>
-    /// The session ends at the record's date and end time in <paramref name="zone"/>, resolved leniently: a
-    /// skipped local time moves forward, an ambiguous one takes its earlier instant (the reading that is
-    /// kinder to a provider who certified right after the session).
+    /// The session ends at <see cref="SessionEnd"/>, the one reading of local times every rule uses (docs/rules.md):
+    /// a record that the validator says has ended (no SR205) can be certified from then on without SR603.
     /// </remarks>
     public static CertificationVerification Of(ServiceRecord record, DateTimeZone zone, Instant now)
     {
@@ -74,15 +73,24 @@ public readonly struct CertificationVerification : IEquatable<CertificationVerif
         return new(problems);
     }
 
-    /// <summary>Gets the instant a record's session ends: its date and end time in <paramref name="zone"/>, resolved leniently.</summary>
+    /// <summary>
+    /// Gets the instant a record's session ends: the first instant at which the clocks of <paramref name="zone"/>
+    /// show its date (read as its ISO date) and end time, or a later time. So an end time that occurs twice (the
+    /// fall-back hour) ends at its earlier instant, and one that does not occur (the spring-forward gap) at the
+    /// instant the clocks jump past it: 02:30 on a night the clocks go from 02:00 to 03:00 ends at 03:00, the new time.
+    /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="zone">The time zone.</param>
-    /// <returns>The end of the session.</returns>
+    /// <returns>
+    /// The end of the session; <see cref="Instant.MinValue"/> or <see cref="Instant.MaxValue"/> for an end before
+    /// or after every instant NodaTime represents (a date on its first or last day, such as
+    /// <see cref="LocalDate.MaxIsoValue"/> at 23:59 in New York).
+    /// </returns>
     public static Instant SessionEnd(ServiceRecord record, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(zone);
-        return (record.Date + record.EndTime).InZoneLeniently(zone).ToInstant();
+        return LocalTimes.Reached(record.Date, record.EndTime, zone);
     }
 
     /// <summary>Gets a value indicating whether <paramref name="problem"/> is one of the problems found.</summary>

@@ -29,10 +29,8 @@ public sealed class CalendarEntry : IEquatable<CalendarEntry>
             throw new ArgumentException($"The entry type {(int)type} is not defined.", nameof(type));
         }
 
-        if (firstDay.Calendar != CalendarSystem.Iso || lastDay.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"The entry '{name}' must be given in the ISO calendar.", nameof(firstDay));
-        }
+        RequireIso(name, firstDay, nameof(firstDay));
+        RequireIso(name, lastDay, nameof(lastDay));
 
         if (lastDay < firstDay)
         {
@@ -107,7 +105,11 @@ public sealed class CalendarEntry : IEquatable<CalendarEntry>
     /// <param name="name">What the day is, such as "Snow day (remote learning)".</param>
     /// <param name="day">The day.</param>
     /// <returns>The entry.</returns>
-    public static CalendarEntry RemoteLearning(string name, LocalDate day) => new(name, CalendarEntryType.RemoteLearning, day, day);
+    public static CalendarEntry RemoteLearning(string name, LocalDate day)
+    {
+        RequireIso(name, day, nameof(day));
+        return new(name, CalendarEntryType.RemoteLearning, day, day);
+    }
 
     /// <summary>Creates an early dismissal: a school day, not a closure.</summary>
     /// <param name="name">What the day is, such as "Parent-teacher conferences".</param>
@@ -118,6 +120,7 @@ public sealed class CalendarEntry : IEquatable<CalendarEntry>
     public static CalendarEntry EarlyDismissal(string name, LocalDate day, params SchoolKind[] schoolKinds)
     {
         ArgumentNullException.ThrowIfNull(schoolKinds);
+        RequireIso(name, day, nameof(day));
         return new(name, CalendarEntryType.EarlyDismissal, day, day, schoolKinds);
     }
 
@@ -128,8 +131,17 @@ public sealed class CalendarEntry : IEquatable<CalendarEntry>
 
     /// <summary>Gets a value indicating whether the entry includes <paramref name="day"/>.</summary>
     /// <param name="day">The date.</param>
-    /// <returns><see langword="true"/> when the day is between the first and the last day, inclusive.</returns>
-    public bool Contains(LocalDate day) => day >= FirstDay && day <= LastDay;
+    /// <returns><see langword="true"/> when the day, read as its ISO date, is between the first and the last day, inclusive.</returns>
+    public bool Contains(LocalDate day) => IsoDates.Between(day, FirstDay, LastDay);
+
+    // Entries are given in the ISO calendar, as school years are; the refusal names the parameter that is not.
+    private static void RequireIso(string name, LocalDate day, string parameterName)
+    {
+        if (day.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"The entry '{name}' must be given in the ISO calendar.", parameterName);
+        }
+    }
 
     /// <inheritdoc/>
     public bool Equals(CalendarEntry? other) =>

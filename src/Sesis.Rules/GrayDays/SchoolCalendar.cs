@@ -187,8 +187,8 @@ public sealed class SchoolCalendar : ISchoolCalendar
         }
     }
 
-    private static int DayNumber(LocalDate day) =>
-        (day.Calendar == CalendarSystem.Iso ? day : day.WithCalendar(CalendarSystem.Iso)).ToDateOnly().DayNumber;
+    // Any date NodaTime holds has a day number, years before 1 included: asking about LocalDate.MinIsoValue is gray, not an exception.
+    private static int DayNumber(LocalDate day) => IsoDates.DayNumber(day);
 
     private void SetOpen(LocalDate day, int allKinds, bool open)
     {

@@ -19,7 +19,8 @@ public sealed record SchoolYear
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (firstDay.Calendar != CalendarSystem.Iso || lastDay.Calendar != CalendarSystem.Iso)
         {
-            throw new ArgumentException($"The school year {name} must be given in the ISO calendar.", nameof(firstDay));
+            throw new ArgumentException(
+                $"The school year {name} must be given in the ISO calendar.", firstDay.Calendar != CalendarSystem.Iso ? nameof(firstDay) : nameof(lastDay));
         }
 
         if (lastDay < firstDay)
@@ -46,8 +47,8 @@ public sealed record SchoolYear
 
     /// <summary>Gets a value indicating whether <paramref name="day"/> is between the first and the last day, inclusive.</summary>
     /// <param name="day">The date.</param>
-    /// <returns><see langword="true"/> when the day is inside the school year.</returns>
-    public bool Contains(LocalDate day) => day >= FirstDay && day <= LastDay;
+    /// <returns><see langword="true"/> when the day, read as its ISO date, is inside the school year.</returns>
+    public bool Contains(LocalDate day) => IsoDates.Between(day, FirstDay, LastDay);
 
     /// <summary>Describes the year.</summary>
     /// <returns>Such as "2025-26 [2025-09-04, 2026-06-26]".</returns>

@@ -249,6 +249,7 @@ public sealed class ServiceRecordWorkflow
         {
             RecordHasNoDraftErrors = errors.Count == 0,
             CertifierIsOwnProvider = certifier == record.ProviderId,
+            // The session end every rule reads (SR205, SR603): what the validator says has ended can be certified.
             CertificationTimeIsAllowed = certifiedAt >= CertificationVerification.SessionEnd(record, _zone) && certifiedAt <= now,
             CertificationIsValid = CertificationVerification.Of(record, _zone, now).IsValid,
         };

@@ -13,6 +13,7 @@ namespace Sesis.Rules;
 public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
 {
     private readonly int _weekdayMask;
+    private readonly SchoolKind _schoolKind;
 
     /// <summary>Initializes a new schedule.</summary>
     /// <param name="providerId">The provider.</param>
@@ -79,7 +80,16 @@ public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
     /// Gets the kind of the student's school, whose gray days apply; <see cref="SchoolKind.Elementary"/> (the
     /// enum's default) unless set.
     /// </summary>
-    public SchoolKind SchoolKind { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a defined kind of school.</exception>
+    public SchoolKind SchoolKind
+    {
+        get => _schoolKind;
+
+        // Refused here, when the schedule is built, rather than when a calendar is asked about the kind much later.
+        init => _schoolKind = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(SchoolKind), value, $"The kind of school {(int)value} is not defined.");
+    }
 
     /// <summary>Creates a schedule on every school day, as for a full-time paraprofessional.</summary>
     /// <param name="providerId">The provider.</param>
@@ -92,9 +102,9 @@ public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
 
     /// <summary>Gets a value indicating whether the service is scheduled on a date, whatever the calendar says.</summary>
     /// <param name="date">The date.</param>
-    /// <returns><see langword="true"/> when the date is in the period and on a scheduled weekday.</returns>
+    /// <returns><see langword="true"/> when the date, read as its ISO date, is in the period and on a scheduled weekday.</returns>
     public bool IsScheduledOn(LocalDate date) =>
-        Period.Contains(date) && (_weekdayMask == 0 || (_weekdayMask & (1 << (int)date.DayOfWeek)) != 0);
+        IsoDates.Contains(Period, date) && (_weekdayMask == 0 || (_weekdayMask & (1 << (int)date.DayOfWeek)) != 0);
 
     /// <summary>Gets a value indicating whether a record is expected on a date: scheduled, and a school day for the student's school.</summary>
     /// <param name="date">The date.</param>

@@ -40,12 +40,12 @@ public sealed class ServicesCalendar
     public IReadOnlyList<ServicesCalendarDay> Days { get; }
 
     /// <summary>Gets the entry for a day of the month.</summary>
-    /// <param name="date">The date, in <see cref="Month"/>.</param>
+    /// <param name="date">The date, in <see cref="Month"/>; a date of another calendar system is read as its ISO date.</param>
     /// <returns>The day's entry.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is not in <see cref="Month"/>.</exception>
     public ServicesCalendarDay this[LocalDate date] =>
-        date.ToYearMonth() == Month
-            ? Days[date.Day - 1]
+        IsoDates.Of(date) is var day && day.ToYearMonth() == Month
+            ? Days[day.Day - 1]
             : throw new ArgumentOutOfRangeException(nameof(date), date, $"The date is not in {Month}.");
 
     /// <summary>Builds a provider's Services Calendar for a month, as of today in the context.</summary>

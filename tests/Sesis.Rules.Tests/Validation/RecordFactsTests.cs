@@ -37,7 +37,7 @@ public sealed class RecordFactsTests
     }
 
     [Fact]
-    public void The_certain_session_end_check_never_contradicts_the_lenient_session_end()
+    public void The_certain_session_end_check_never_contradicts_the_session_end()
     {
         // Over every quarter hour around New York's 2025 and 2026 transitions and ordinary days: whenever the
         // allocation-free check says "certainly not before the end", the instant comparison agrees.
@@ -48,7 +48,7 @@ public sealed class RecordFactsTests
             for (var end = 0; end < 24 * 4; end++)
             {
                 var endTime = LocalTime.Midnight.PlusMinutes(end * 15);
-                Assert.True(RecordFacts.TryGetSessionEnd(day, endTime, zone, out var sessionEnd));
+                var sessionEnd = LocalTimes.Reached(day, endTime, zone);
                 for (var delta = -180; delta <= 180; delta += 5)
                 {
                     var certifiedAt = sessionEnd + Duration.FromMinutes(delta);

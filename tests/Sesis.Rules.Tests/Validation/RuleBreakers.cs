@@ -225,7 +225,7 @@ public static class RuleBreakers
 
     private static LocalDate WindowStart(ServiceRecordScenario s) => s.Today.With(DateAdjusters.StartOfMonth).PlusMonths(-1);
 
-    private static Instant SessionEnd(ServiceRecordScenario s) => (s.Record.Date + s.Record.EndTime).InZoneLeniently(s.Zone).ToInstant();
+    private static Instant SessionEnd(ServiceRecordScenario s) => CertificationVerification.SessionEnd(s.Record, s.Zone);
 
     // Gray days before the record's date, inside the entry window and the caseload assignment: moving the
     // record there breaks only the gray-day rule (an earlier day has ended and was certified after).

@@ -42,25 +42,11 @@ internal static class RecordFacts
     /// <summary>Gets a value indicating whether a session of this ISO date converts to an instant in any time zone.</summary>
     public static bool HasSessionEnd(LocalDate isoDate) => isoDate.Year is >= FirstSafeYear and <= LastSafeYear;
 
-    /// <summary>Gets the instant a session ended: its ISO date and end time in the zone, the earlier instant when ambiguous.</summary>
-    /// <returns><see langword="false"/> for a date so far from now that the instant is out of range.</returns>
-    public static bool TryGetSessionEnd(LocalDate isoDate, LocalTime endTime, DateTimeZone zone, out Instant end)
-    {
-        if (isoDate.Year is < FirstSafeYear or > LastSafeYear)
-        {
-            end = default;
-            return false;
-        }
-
-        end = (isoDate + endTime).InZoneLeniently(zone).ToInstant();
-        return true;
-    }
-
     /// <summary>
     /// Gets a value indicating whether it is certain, without allocating, that <paramref name="certifiedAt"/> is
-    /// not before the session's end as <see cref="TryGetSessionEnd"/> computes it. Reads the end time at the zone's
+    /// not before the session's end as <see cref="LocalTimes.Reached"/> computes it. Reads the end time at the zone's
     /// offset at <paramref name="certifiedAt"/>: when the zone has that offset at the resulting instant, that
-    /// instant is the end's only mapping or the later of two (lenient resolution takes the earlier), so a
+    /// instant is the end's only mapping or the later of two (the end is the earlier), so a
     /// certification at or after it is after the end. Otherwise (a gap, a transition in between) it is not certain.
     /// </summary>
     public static bool CertainlyNotBeforeSessionEnd(Instant certifiedAt, LocalDate isoDate, LocalTime endTime, DateTimeZone zone)

@@ -100,7 +100,11 @@ internal readonly struct RecordUnderCheck
     /// <summary>Gets a value indicating whether the session's end, date and end time in the zone, is an instant (reads Date).</summary>
     public bool HasSessionEnd => RecordFacts.HasSessionEnd(Date);
 
-    public bool SessionNotEnded => Date == Today && Record.EndTime > NowLocal.TimeOfDay;
+    /// <summary>
+    /// Gets a value indicating whether a session of today has not ended (reads Date and EndTime): now is before the
+    /// session's end as SR603 and certification read it, so on a clock-change night the two agree.
+    /// </summary>
+    public bool SessionNotEnded => Date == Today && !NotBeforeSessionEnd(Now);
 
     public bool LanguageGiven => Record.Language.Code.Length > 0;
 
@@ -108,10 +112,10 @@ internal readonly struct RecordUnderCheck
 
     /// <summary>
     /// Gets a value indicating whether <paramref name="instant"/> is not before the session's end (reads Date
-    /// and EndTime). Answered without allocating when the zone's offset settles it, else by the exact
-    /// conversion; call it only when <see cref="HasSessionEnd"/>.
+    /// and EndTime), the one reading of local times (<see cref="LocalTimes.Reached"/>). Answered without
+    /// allocating when the zone's offset settles it, else by the exact conversion.
     /// </summary>
     public bool NotBeforeSessionEnd(Instant instant) =>
         RecordFacts.CertainlyNotBeforeSessionEnd(instant, Date, Record.EndTime, Settings.Zone)
-        || (RecordFacts.TryGetSessionEnd(Date, Record.EndTime, Settings.Zone, out var end) && instant >= end);
+        || instant >= LocalTimes.Reached(Date, Record.EndTime, Settings.Zone);
 }

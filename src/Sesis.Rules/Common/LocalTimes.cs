@@ -1,0 +1,45 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Sesis.Rules;
+
+/// <summary>
+/// The one reading of a record's local date and time in the district's time zone, used by every rule that asks
+/// whether a moment has passed: a session has ended (SR205), a certification is not before the session ended
+/// (SR603, <see cref="CertificationVerification"/>, the workflow's Certify). Written once so that they cannot disagree
+/// on the two clock-change nights (docs/rules.md, "Local times").
+/// </summary>
+internal static class LocalTimes
+{
+    // A local time is reached at the first instant the zone's clocks show it or a later time: an ambiguous time
+    // (the fall-back hour, shown twice) at its earlier instant, a skipped time (the spring-forward gap, never
+    // shown) at the instant the clocks jump past it.
+    private static readonly ZoneLocalMappingResolver FirstShown =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
+    /// <summary>
+    /// Gets the instant a local date (read as its ISO date) and time is reached in <paramref name="zone"/>. A
+    /// moment beyond the instants NodaTime represents (the first or last representable day, in a zone whose
+    /// offset takes it past the end) is <see cref="Instant.MinValue"/> or <see cref="Instant.MaxValue"/>.
+    /// </summary>
+    public static Instant Reached(LocalDate date, LocalTime time, DateTimeZone zone)
+    {
+        var zoned = zone.ResolveLocal(IsoDates.Of(date) + time, FirstShown);
+
+        // The same as zoned.ToInstant(), which throws rather than give an instant out of range. Every local date and
+        // time is a valid instant at offset zero; the zone's offset then moves it by at most 18 hours.
+        var atOffsetZero = zoned.LocalDateTime.InUtc().ToInstant();
+        var offset = Duration.FromSeconds(zoned.Offset.Seconds);
+        if (offset < Duration.Zero && atOffsetZero > Instant.MaxValue + offset)
+        {
+            return Instant.MaxValue;
+        }
+
+        if (offset > Duration.Zero && atOffsetZero < Instant.MinValue + offset)
+        {
+            return Instant.MinValue;
+        }
+
+        return atOffsetZero - offset;
+    }
+}
