@@ -13,7 +13,7 @@ public sealed class AllowedActionsTests
     public static TheoryData<RecordState> States() => [.. Enum.GetValues<RecordState>()];
 
     // Every combination of the four facts, built through the public properties.
-    private static IEnumerable<LifecycleConditions> Combinations() =>
+    internal static IEnumerable<LifecycleConditions> Combinations() =>
         from noErrors in new[] { false, true }
         from ownProvider in new[] { false, true }
         from timeAllowed in new[] { false, true }
