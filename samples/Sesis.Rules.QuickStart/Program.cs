@@ -9,8 +9,8 @@ var para = new Provider(new ProviderId("P0012345"), ProviderRole.Paraprofessiona
 var student = new StudentId("204381527");
 var schoolYear = new DateInterval(new LocalDate(2025, 9, 4), new LocalDate(2026, 6, 26));
 
-// One validator for the whole application: it is thread-safe.
-var validator = new ServiceRecordValidator(new ValidationOptions
+// One validator for the whole application (it is thread-safe), over the context every check reads.
+var validator = new ServiceRecordValidator(new RecordingContext
 {
     Clock = clock,
     Calendar = SchoolCalendars.NewYorkCity2025To2026,
@@ -37,8 +37,7 @@ Check("A valid draft", record, ValidationStage.Draft);
 Check("An invalid draft (on a Saturday, ending before it starts)", record with { Date = new LocalDate(2025, 10, 4), EndTime = new LocalTime(7, 30) }, ValidationStage.Draft);
 
 // Certifying (procedure step 15) goes through the workflow: it checks the draft, who certifies and when.
-var context = new WorkflowContext(validator, SchoolCalendars.NewYorkCity2025To2026, clock, ValidationOptions.NewYork);
-var workflow = new ServiceRecordWorkflow(ServiceRecordRevision.NewDraft(Guid.NewGuid(), record), context);
+var workflow = new ServiceRecordWorkflow(ServiceRecordRevision.NewDraft(Guid.NewGuid(), record), validator);
 var certify = workflow.Certify(para.Id, now);
 Console.WriteLine(certify.Succeeded ? $"Certified: {workflow.Record.Certification}" : $"Not certified: {certify.RefusalReason}");
 var certified = workflow.Record;
