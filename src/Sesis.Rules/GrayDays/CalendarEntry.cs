@@ -34,7 +34,7 @@ public sealed class CalendarEntry : IEquatable<CalendarEntry>
 
         if (lastDay < firstDay)
         {
-            throw new ArgumentException($"The entry '{name}' ends ({lastDay:uuuu'-'MM'-'dd}) before it starts ({firstDay:uuuu'-'MM'-'dd}).", nameof(lastDay));
+            throw new ArgumentException($"The entry '{name}' ends ({Text.Date(lastDay)}) before it starts ({Text.Date(firstDay)}).", nameof(lastDay));
         }
 
         var mask = 0;
@@ -162,7 +162,7 @@ public sealed class CalendarEntry : IEquatable<CalendarEntry>
     /// <returns>Such as "Closure 2025-11-27..2025-11-28 Thanksgiving recess" or "Closure 2026-06-05 Clerical Day (Elementary, Middle, K12, District75 only)".</returns>
     public override string ToString()
     {
-        var days = FirstDay == LastDay ? $"{FirstDay:uuuu'-'MM'-'dd}" : $"{FirstDay:uuuu'-'MM'-'dd}..{LastDay:uuuu'-'MM'-'dd}";
+        var days = FirstDay == LastDay ? Text.Date(FirstDay) : $"{Text.Date(FirstDay)}..{Text.Date(LastDay)}";
         var kinds = AppliesToEveryKind ? string.Empty : $" ({string.Join(", ", SchoolKinds)} only)";
         return $"{Type} {days} {Name}{kinds}";
     }

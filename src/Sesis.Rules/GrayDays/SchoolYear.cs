@@ -25,7 +25,7 @@ public sealed record SchoolYear
 
         if (lastDay < firstDay)
         {
-            throw new ArgumentException($"The school year {name} ends ({lastDay:uuuu'-'MM'-'dd}) before it starts ({firstDay:uuuu'-'MM'-'dd}).", nameof(lastDay));
+            throw new ArgumentException($"The school year {name} ends ({Text.Date(lastDay)}) before it starts ({Text.Date(firstDay)}).", nameof(lastDay));
         }
 
         Name = name.Trim();
@@ -52,5 +52,5 @@ public sealed record SchoolYear
 
     /// <summary>Describes the year.</summary>
     /// <returns>Such as "2025-26 [2025-09-04, 2026-06-26]".</returns>
-    public override string ToString() => $"{Name} [{FirstDay:uuuu'-'MM'-'dd}, {LastDay:uuuu'-'MM'-'dd}]";
+    public override string ToString() => $"{Name} [{Text.Date(FirstDay)}, {Text.Date(LastDay)}]";
 }

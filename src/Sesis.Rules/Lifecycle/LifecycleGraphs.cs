@@ -27,10 +27,10 @@ public static class LifecycleGraphs
 
     // The graphs show the definition, not a record: the guards are never evaluated here.
     private static Stateless.StateMachine<RecordState, RecordAction> LifecycleMachine() =>
-        RecordLifecycle.CreateMachine(RecordState.Draft, static () => LifecycleConditions.All);
+        RecordLifecycle.CreateMachine(RecordState.Draft);
 
     private static Stateless.StateMachine<SessionType, SessionTypeTrigger> SessionTypeMachine() =>
-        SessionTypeTransitions.CreateMachine(SessionType.ServiceProvided, static () => true, static () => true);
+        SessionTypeTransitions.CreateMachine(static () => SessionType.ServiceProvided);
 
     private static string Normalize(string graph) => graph.ReplaceLineEndings("\n");
 }

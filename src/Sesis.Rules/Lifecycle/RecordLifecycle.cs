@@ -12,7 +12,9 @@ namespace Sesis.Rules;
 /// </summary>
 /// <remarks>
 /// The machine is defined once, in this class. A <see cref="ServiceRecordWorkflow"/> builds one instance of it
-/// per record it works on (a state machine is not thread-safe and costs microseconds to build).
+/// per record it works on (a state machine is not thread-safe and costs microseconds to build). Certify and Save
+/// are parameterised triggers: the facts their guards read travel with the trigger
+/// (<see cref="CertifyTrigger"/>, <see cref="SaveTrigger"/>), never through a field set beforehand.
 /// <see cref="AllowedActions"/> answers "what may be done to this record" from a table derived once from the
 /// same definition, so it costs a table lookup and never builds a machine.
 /// </remarks>
@@ -25,6 +27,10 @@ public static class RecordLifecycle
     internal const string CertificationValid = "the certification is valid and covers the content";
 
     private const int StateCount = 3;
+
+    // The triggers whose guards read facts: the facts are the trigger's argument.
+    internal static readonly StateMachine<RecordState, RecordAction>.TriggerWithParameters<LifecycleConditions> CertifyTrigger = new(RecordAction.Certify);
+    internal static readonly StateMachine<RecordState, RecordAction>.TriggerWithParameters<LifecycleConditions> SaveTrigger = new(RecordAction.Save);
     private const int CombinationCount = 1 << LifecycleConditions.Count;
 
     // Indexed by state * CombinationCount + condition bits; built on first use from CreateMachine.
@@ -40,24 +46,23 @@ public static class RecordLifecycle
 
     /// <summary>Defines the lifecycle: the one place its states, transitions and guards are written down.</summary>
     /// <param name="initial">The state to start in.</param>
-    /// <param name="conditions">Reads the facts the guards need at the moment a trigger is tried.</param>
-    /// <returns>A new machine, for one workflow only.</returns>
-    internal static StateMachine<RecordState, RecordAction> CreateMachine(RecordState initial, Func<LifecycleConditions> conditions)
+    /// <returns>A new machine, for one workflow only; its guards read the facts given with Certify and Save.</returns>
+    internal static StateMachine<RecordState, RecordAction> CreateMachine(RecordState initial)
     {
         var machine = new StateMachine<RecordState, RecordAction>(initial);
 
         machine.Configure(RecordState.Draft)
             .PermitReentry(RecordAction.Edit)
             .PermitIf(
-                RecordAction.Certify,
+                CertifyTrigger,
                 RecordState.Certified,
-                Guard(() => conditions().RecordHasNoDraftErrors, NoDraftErrors),
-                Guard(() => conditions().CertifierIsOwnProvider, OwnProvider),
-                Guard(() => conditions().CertificationTimeIsAllowed, TimeAllowed));
+                Guard(static c => c.RecordHasNoDraftErrors, NoDraftErrors),
+                Guard(static c => c.CertifierIsOwnProvider, OwnProvider),
+                Guard(static c => c.CertificationTimeIsAllowed, TimeAllowed));
 
         machine.Configure(RecordState.Certified)
             .Permit(RecordAction.Edit, RecordState.Draft)
-            .PermitIf(RecordAction.Save, RecordState.Saved, () => conditions().CertificationIsValid, CertificationValid);
+            .PermitIf(SaveTrigger, RecordState.Saved, static c => c.CertificationIsValid, CertificationValid);
 
         // The saved revision itself never changes: the workflow moves on to a new draft revision.
         machine.Configure(RecordState.Saved)
@@ -65,6 +70,15 @@ public static class RecordLifecycle
 
         return machine;
     }
+
+    /// <summary>Gets a value indicating whether the machine may take an action under the given facts, and the guards that do not hold.</summary>
+    internal static bool CanFire(StateMachine<RecordState, RecordAction> machine, RecordAction action, LifecycleConditions conditions, out ICollection<string> unmet) =>
+        action switch
+        {
+            RecordAction.Certify => machine.CanFire(CertifyTrigger, conditions, out unmet),
+            RecordAction.Save => machine.CanFire(SaveTrigger, conditions, out unmet),
+            _ => machine.CanFire(action, out unmet),
+        };
 
     /// <summary>Why an action has no transition at all from a state (as opposed to a guard that did not hold).</summary>
     internal static string NotPermitted(RecordState state, RecordAction action) => (state, action) switch
@@ -82,22 +96,21 @@ public static class RecordLifecycle
         _ => throw new UnreachableException(),
     };
 
-    private static Tuple<Func<bool>, string> Guard(Func<bool> holds, string description) => new(holds, description);
+    private static Tuple<Func<LifecycleConditions, bool>, string> Guard(Func<LifecycleConditions, bool> holds, string description) => new(holds, description);
 
     private static AllowedActions[] BuildTable()
     {
         var table = new AllowedActions[StateCount * CombinationCount];
-        var current = default(LifecycleConditions);
         for (var state = 0; state < StateCount; state++)
         {
-            var machine = CreateMachine((RecordState)state, () => current);
+            var machine = CreateMachine((RecordState)state);
             for (var bits = 0; bits < CombinationCount; bits++)
             {
-                current = new LifecycleConditions(bits);
+                var conditions = new LifecycleConditions(bits);
                 var allowed = Rules.AllowedActions.None;
                 for (var action = RecordAction.Edit; action <= RecordAction.Amend; action++)
                 {
-                    if (machine.CanFire(action))
+                    if (CanFire(machine, action, conditions, out _))
                     {
                         allowed = allowed.With(action);
                     }

@@ -9,8 +9,9 @@ namespace Sesis.Rules;
 /// back as a <see cref="WorkflowResult"/> with its reason.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: it owns its own state machines, which are not. Build one per record being worked on (about
-/// as cheap as a few microseconds) and never share it. To ask which actions many records allow, use
+/// Not thread-safe: it owns its own state machines (built once, with the workflow; the facts their guards read
+/// are given with each trigger), which are not. Build one per record being worked on (about as cheap as a few
+/// microseconds) and never share it. To ask which actions many records allow, use
 /// <see cref="RecordLifecycle.AllowedActions"/>, which builds no machine.
 /// </remarks>
 public sealed class ServiceRecordWorkflow
@@ -22,7 +23,7 @@ public sealed class ServiceRecordWorkflow
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
     private readonly StateMachine<RecordState, RecordAction> _lifecycle;
-    private LifecycleConditions _conditions;
+    private readonly StateMachine<SessionType, SessionTypeTrigger> _sessionTypes;
     private ServiceRecordRevision _revision;
 
     /// <summary>Initializes a workflow for a revision, such as a new draft or one restored from storage.</summary>
@@ -43,7 +44,8 @@ public sealed class ServiceRecordWorkflow
         _schoolKind = _context.RequireSchoolKind();
         _clock = _context.RequireClock();
         _zone = _context.RequireZone();
-        _lifecycle = RecordLifecycle.CreateMachine(revision.State, () => _conditions);
+        _lifecycle = RecordLifecycle.CreateMachine(revision.State);
+        _sessionTypes = SessionTypeTransitions.CreateMachine(() => Record.SessionType);
     }
 
     /// <summary>Gets the current revision.</summary>
@@ -112,16 +114,10 @@ public sealed class ServiceRecordWorkflow
             return WorkflowResult.Refused(_revision, $"ChangeSessionType is refused: {(int)given} is not a session reason.");
         }
 
-        // The record's session type is the machine's state: the machine only decides whether the change is
-        // permitted (its guards), and the record, changed below, is what moves. So it is built for this change
-        // from the record as it is now, and never fired.
-        var sessionTypes = SessionTypeTransitions.CreateMachine(
-            Record.SessionType,
-            () => State == RecordState.Draft,
-            () => !IsGrayDay(Record.Date));
-
-        var trigger = SessionTypeTransitions.TriggerFor(sessionType);
-        if (!sessionTypes.CanFire(trigger, out var unmet))
+        // The machine reads its state from the record and decides whether the change is permitted; the record,
+        // changed below, is the transition.
+        var conditions = new SessionTypeConditions(IsDraft: State == RecordState.Draft, IsNotGrayDay: !IsGrayDay(Record.Date));
+        if (!_sessionTypes.CanFire(SessionTypeTransitions.TriggerFor(sessionType), conditions, out var unmet))
         {
             return WorkflowResult.Refused(_revision, $"Changing the session type to {sessionType} is refused: {Unmet(unmet)}.", [.. unmet]);
         }
@@ -188,13 +184,13 @@ public sealed class ServiceRecordWorkflow
             return Refuse(RecordAction.Certify);
         }
 
-        _conditions = ConditionsFor(certifiedBy, certifiedAt, out var errors);
-        if (!_lifecycle.CanFire(RecordAction.Certify, out var unmet))
+        var conditions = ConditionsFor(certifiedBy, certifiedAt, out var errors);
+        if (!_lifecycle.CanFire(RecordLifecycle.CertifyTrigger, conditions, out var unmet))
         {
             return WorkflowResult.Refused(_revision, $"Certify is refused: {Unmet(unmet)}.", [.. unmet], errors);
         }
 
-        _lifecycle.Fire(RecordAction.Certify);
+        _lifecycle.Fire(RecordLifecycle.CertifyTrigger, conditions);
         _revision = _revision.With(_lifecycle.State, Record with { Certification = Certification.Of(Record, certifiedBy, certifiedAt) });
         return WorkflowResult.Done(_revision);
     }
@@ -209,13 +205,13 @@ public sealed class ServiceRecordWorkflow
         }
 
         var verification = CertificationVerification.Of(Record, _zone, _clock.GetCurrentInstant());
-        _conditions = new LifecycleConditions { CertificationIsValid = verification.IsValid };
-        if (!_lifecycle.CanFire(RecordAction.Save, out var unmet))
+        var conditions = new LifecycleConditions { CertificationIsValid = verification.IsValid };
+        if (!_lifecycle.CanFire(RecordLifecycle.SaveTrigger, conditions, out var unmet))
         {
             return WorkflowResult.Refused(_revision, $"Save is refused: {Unmet(unmet)} (the certification is {verification}).", [.. unmet]);
         }
 
-        _lifecycle.Fire(RecordAction.Save);
+        _lifecycle.Fire(RecordLifecycle.SaveTrigger, conditions);
         _revision = _revision.With(_lifecycle.State, Record);
         return WorkflowResult.Done(_revision);
     }

@@ -81,5 +81,5 @@ public sealed record ServiceRecord
     /// <summary>Describes the record without its notes, which may be confidential and must not reach logs.</summary>
     /// <returns>Such as "2025-10-06 08:00-09:00 paraprofessional student 204381527 provider P0012345 ServiceProvided".</returns>
     public override string ToString() =>
-        $"{Date:uuuu'-'MM'-'dd} {StartTime:HH':'mm}-{EndTime:HH':'mm} {ServiceType} student {StudentId} provider {ProviderId} {SessionType}";
+        $"{Text.Date(Date)} {Text.Time(StartTime)}-{Text.Time(EndTime)} {ServiceType} student {StudentId} provider {ProviderId} {SessionType}";
 }

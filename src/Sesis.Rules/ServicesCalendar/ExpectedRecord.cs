@@ -14,5 +14,5 @@ public sealed record ExpectedRecord(ProviderId ProviderId, StudentId StudentId, 
 {
     /// <summary>Describes the expected record.</summary>
     /// <returns>Such as "2025-10-06 paraprofessional student 204381527 provider P0012345".</returns>
-    public override string ToString() => $"{Date:uuuu'-'MM'-'dd} {ServiceType} student {StudentId} provider {ProviderId}";
+    public override string ToString() => $"{Text.Date(Date)} {ServiceType} student {StudentId} provider {ProviderId}";
 }

@@ -31,5 +31,5 @@ public sealed class ServicesCalendarDay
 
     /// <summary>Describes the day.</summary>
     /// <returns>Such as "2025-10-06 Missing (1 record, 1 missing)".</returns>
-    public override string ToString() => $"{Date:uuuu'-'MM'-'dd} {Status} ({Records.Count} record{(Records.Count == 1 ? "" : "s")}, {Missing.Count} missing)";
+    public override string ToString() => $"{Text.Date(Date)} {Status} ({Records.Count} record{(Records.Count == 1 ? "" : "s")}, {Missing.Count} missing)";
 }

@@ -20,19 +20,30 @@ internal static class SessionTypeTransitions
     private static readonly SessionType[] Types =
         [SessionType.ServiceProvided, SessionType.StudentAbsent, SessionType.ProviderAbsent, SessionType.Cancelled];
 
-    internal static SessionTypeTrigger TriggerFor(SessionType type) => type switch
-    {
-        SessionType.ServiceProvided => SessionTypeTrigger.SelectServiceProvided,
-        SessionType.StudentAbsent => SessionTypeTrigger.SelectStudentAbsent,
-        SessionType.ProviderAbsent => SessionTypeTrigger.SelectProviderAbsent,
-        _ => SessionTypeTrigger.SelectCancelled,
-    };
+    // One parameterised trigger per session type, indexed by it: the facts the guards read are the argument.
+    private static readonly StateMachine<SessionType, SessionTypeTrigger>.TriggerWithParameters<SessionTypeConditions>[] Triggers =
+    [
+        new(SessionTypeTrigger.SelectServiceProvided),
+        new(SessionTypeTrigger.SelectStudentAbsent),
+        new(SessionTypeTrigger.SelectProviderAbsent),
+        new(SessionTypeTrigger.SelectCancelled),
+    ];
 
-    internal static StateMachine<SessionType, SessionTypeTrigger> CreateMachine(SessionType initial, Func<bool> isDraft, Func<bool> isNotGrayDay)
+    /// <summary>Gets the trigger that selects a session type (a defined one).</summary>
+    internal static StateMachine<SessionType, SessionTypeTrigger>.TriggerWithParameters<SessionTypeConditions> TriggerFor(SessionType type) => Triggers[(int)type];
+
+    /// <summary>Defines the session-type machine over a state kept elsewhere.</summary>
+    /// <param name="sessionType">
+    /// Reads the current session type. The record holds it: the workflow asks the machine whether a change is
+    /// permitted (<see cref="StateMachine{TState, TTrigger}.CanFire{TArg0}(StateMachine{TState, TTrigger}.TriggerWithParameters{TArg0}, TArg0, out ICollection{string})"/>)
+    /// and, when it is, changes the record, which is the transition; so the machine and the record never disagree.
+    /// </param>
+    /// <returns>A new machine, for one workflow only.</returns>
+    internal static StateMachine<SessionType, SessionTypeTrigger> CreateMachine(Func<SessionType> sessionType)
     {
-        var machine = new StateMachine<SessionType, SessionTypeTrigger>(initial);
-        var draft = Tuple.Create(isDraft, IsDraft);
-        var schoolDay = Tuple.Create(isNotGrayDay, NotGrayDay);
+        var machine = new StateMachine<SessionType, SessionTypeTrigger>(sessionType, static _ => { });
+        var draft = Tuple.Create<Func<SessionTypeConditions, bool>, string>(static c => c.IsDraft, IsDraft);
+        var schoolDay = Tuple.Create<Func<SessionTypeConditions, bool>, string>(static c => c.IsNotGrayDay, NotGrayDay);
 
         foreach (var from in Types)
         {
@@ -41,7 +52,7 @@ internal static class SessionTypeTransitions
             {
                 // A service may be recorded on a gray day (the validator only warns); an absence or a
                 // cancellation may not.
-                Tuple<Func<bool>, string>[] guards = to == SessionType.ServiceProvided ? [draft] : [draft, schoolDay];
+                Tuple<Func<SessionTypeConditions, bool>, string>[] guards = to == SessionType.ServiceProvided ? [draft] : [draft, schoolDay];
                 if (from == to)
                 {
                     state.PermitReentryIf(TriggerFor(to), guards);
@@ -57,7 +68,12 @@ internal static class SessionTypeTransitions
     }
 }
 
-/// <summary>The session-type machine's triggers: the provider selects a session type from the dropdown (seed step 9).</summary>
+/// <summary>The facts the session-type guards read, given with the trigger.</summary>
+/// <param name="IsDraft">Whether the record is a draft.</param>
+/// <param name="IsNotGrayDay">Whether the record's date is not a gray day for the provider's kind of school.</param>
+internal readonly record struct SessionTypeConditions(bool IsDraft, bool IsNotGrayDay);
+
+/// <summary>The session-type machine's triggers: the provider selects a session type from the dropdown (procedure step 9).</summary>
 internal enum SessionTypeTrigger
 {
     SelectServiceProvided = 0,

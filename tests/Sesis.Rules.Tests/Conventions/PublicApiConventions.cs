@@ -4,6 +4,31 @@ using System.Runtime.CompilerServices;
 namespace Sesis.Rules.Tests;
 
 /// <summary>
+/// The checks every shipped assembly's types have data for (one namespace, sealed and immutable classes, enums
+/// without gaps), as tests: a test class per assembly derives from this with a type of that assembly, and adds
+/// the theories its assembly has data for (structs, parsers).
+/// </summary>
+/// <typeparam name="TMarker">A public type of the assembly, in its namespace.</typeparam>
+public abstract class PublicApiConventionTests<TMarker>
+{
+    public static TheoryData<Type> Classes() => PublicApiConventions.Classes(typeof(TMarker).Assembly);
+
+    [Fact]
+    public void The_assembly_lives_in_one_namespace() => PublicApiConventions.LivesInOneNamespace(typeof(TMarker).Assembly, typeof(TMarker).Namespace!);
+
+    [Theory]
+    [MemberData(nameof(Classes))]
+    public void Public_classes_are_sealed_or_static(Type type) => PublicApiConventions.ClassIsSealedOrStatic(type);
+
+    [Theory]
+    [MemberData(nameof(Classes))]
+    public void Public_classes_are_immutable(Type type) => PublicApiConventions.ClassIsImmutable(type);
+
+    [Fact]
+    public void Every_public_enum_value_is_documented_by_name_and_has_no_gaps() => PublicApiConventions.EveryEnumHasNoGaps(typeof(TMarker).Assembly);
+}
+
+/// <summary>
 /// The conventions every public type of a shipped assembly follows, written once: each shipped assembly's test
 /// project links this file and runs the checks over its own types (Sesis.Rules in PublicApiConventionTests,
 /// Sesis.Rules.Calendars in its ConventionTests).

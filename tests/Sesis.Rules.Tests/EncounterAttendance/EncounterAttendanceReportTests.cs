@@ -2,6 +2,7 @@ using NodaTime;
 using NodaTime.Extensions;
 using NodaTime.Testing;
 using NodaTime.Text;
+using static Sesis.Rules.Tests.NycSchoolYear;
 
 namespace Sesis.Rules.Tests;
 
@@ -12,12 +13,6 @@ namespace Sesis.Rules.Tests;
 /// </summary>
 public sealed class EncounterAttendanceReportTests
 {
-    private static readonly SchoolCalendar Nyc = SchoolCalendars.NewYorkCity2025To2026;
-    private static readonly ProviderId Para = new("P0012345");
-    private static readonly ProviderId Other = new("P0099999");
-    private static readonly StudentId Ana = new("204381527");
-    private static readonly StudentId Ben = new("204381535");
-    private static readonly DateInterval Year = new(new LocalDate(2025, 9, 4), new LocalDate(2026, 6, 26));
     private static readonly DateInterval November = new(new LocalDate(2025, 11, 1), new LocalDate(2025, 11, 30));
     private static readonly LocalTimePattern Clock = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
 

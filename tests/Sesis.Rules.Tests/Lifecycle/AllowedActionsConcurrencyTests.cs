@@ -11,20 +11,7 @@ public sealed class AllowedActionsConcurrencyTests
 {
     private static readonly RecordState[] States = Enum.GetValues<RecordState>();
 
-    private static readonly LifecycleConditions[] Combinations =
-    [
-        .. from noErrors in new[] { false, true }
-           from ownProvider in new[] { false, true }
-           from timeAllowed in new[] { false, true }
-           from valid in new[] { false, true }
-           select new LifecycleConditions
-           {
-               RecordHasNoDraftErrors = noErrors,
-               CertifierIsOwnProvider = ownProvider,
-               CertificationTimeIsAllowed = timeAllowed,
-               CertificationIsValid = valid,
-           },
-    ];
+    private static readonly LifecycleConditions[] Combinations = [.. AllowedActionsTests.Combinations()];
 
     [Fact]
     public void The_table_from_several_threads_gives_the_sequential_answers()

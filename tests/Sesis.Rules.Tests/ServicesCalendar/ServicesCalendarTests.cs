@@ -1,19 +1,13 @@
 using NodaTime;
 using NodaTime.Extensions;
 using NodaTime.Testing;
+using static Sesis.Rules.Tests.NycSchoolYear;
 
 namespace Sesis.Rules.Tests;
 
 /// <summary>A provider's Services Calendar and the SR910 missing-record findings, on real 2025-26 dates.</summary>
 public sealed class ServicesCalendarTests
 {
-    private static readonly SchoolCalendar Nyc = SchoolCalendars.NewYorkCity2025To2026;
-    private static readonly ProviderId Para = new("P0012345");
-    private static readonly ProviderId Other = new("P0099999");
-    private static readonly StudentId Ana = new("204381527");
-    private static readonly StudentId Ben = new("204381535");
-    private static readonly DateInterval Year = new(new LocalDate(2025, 9, 4), new LocalDate(2026, 6, 26));
-
     // Ana has a full-time paraprofessional; Ben has speech therapy on Mondays and Wednesdays with the same provider.
     private static readonly ServiceSchedule[] Schedules =
     [

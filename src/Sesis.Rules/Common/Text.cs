@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace Sesis.Rules;
 
-/// <summary>Invariant formatting for batch messages: messages must not depend on the host's culture.</summary>
+/// <summary>
+/// Invariant formatting of dates, times and counts for every message and ToString of the library, written once:
+/// text must not depend on the host's culture, and a date reads the same (2025-10-06) wherever it is shown.
+/// </summary>
 internal static class Text
 {
     public static string Date(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
