@@ -29,6 +29,8 @@ internal sealed record SourcedRecord(ServiceRecordReading Reading, string File, 
 /// </summary>
 internal static class RecordMapper
 {
+    private static readonly IReadOnlyDictionary<string, int> NoLines = new Dictionary<string, int>();
+
     public static readonly string[] Fields =
     [
         "studentId", "providerId", "serviceType", "date", "startTime", "endTime", "language", "sessionType",
@@ -64,7 +66,9 @@ internal static class RecordMapper
                 Digest = fields.OptionalString("digest"),
             },
             rowKey: label);
-        var lines = reading.UnreadableFields.Distinct().ToDictionary(f => f, f => fields.LineOf(ColumnOf(f)));
+        IReadOnlyDictionary<string, int> lines = reading.IsComplete
+            ? NoLines
+            : reading.UnreadableFields.Distinct().ToDictionary(f => f, f => fields.LineOf(ColumnOf(f)));
         return new SourcedRecord(reading, fields.File, line, label, lines);
     }
 }

@@ -128,7 +128,7 @@ internal static class RecordSpellings
     public static bool TryReadInstant(string text, DateTimeZone zone, IReadOnlyList<LocalDateTimePattern> extra, out Instant instant)
     {
         // Letters of the ISO forms ('T', 'Z') in either case.
-        var upper = text.ToUpperInvariant();
+        var upper = text.AsSpan().IndexOfAny('t', 'z') >= 0 ? text.ToUpperInvariant() : text;
         foreach (var pattern in InstantPatterns)
         {
             if (Parse(pattern, upper, out instant))

@@ -25,6 +25,7 @@ namespace Sesis.Rules;
 public sealed class ServiceRecordReader
 {
     private static readonly FindingSeverity Unreadable = FindingSeverity.Error;
+    private static readonly string SessionTypeSpellings = $"a session type ({RecordSpellings.SessionTypeList})";
 
     private readonly ServiceRecordReaderOptions _options;
     private readonly LocalDatePattern[] _datePatterns;
@@ -37,6 +38,17 @@ public sealed class ServiceRecordReader
     private readonly FrozenDictionary<string, ServiceLocation> _locationNames;
     private readonly FrozenDictionary<string, ServiceDescription> _descriptionNames;
     private readonly FrozenDictionary<string, ProgressIndicator> _progressNames;
+
+    // The parsers that need this reader's options, made once: a lambda that captures the reader would be a new
+    // delegate on every read.
+    private readonly Func<string, ServiceType?> _serviceType;
+    private readonly Func<string, LocalDate?> _date;
+    private readonly Func<string, LocalTime?> _time;
+    private readonly Func<string, Language?> _language;
+    private readonly Func<string, ServiceLocation?> _location;
+    private readonly Func<string, ServiceDescription?> _description;
+    private readonly Func<string, ProgressIndicator?> _progress;
+    private readonly Func<string, Instant?> _instant;
 
     /// <summary>Initializes a reader with the default options: New York time, the standard catalogs, no extra patterns.</summary>
     public ServiceRecordReader()
@@ -56,13 +68,21 @@ public sealed class ServiceRecordReader
         _datePatterns = Patterns(options.DatePatterns, nameof(options.DatePatterns), LocalDatePattern.CreateWithInvariantCulture);
         _timePatterns = Patterns(options.TimePatterns, nameof(options.TimePatterns), LocalTimePattern.CreateWithInvariantCulture);
         _dateTimePatterns = Patterns(options.DateTimePatterns, nameof(options.DateTimePatterns), LocalDateTimePattern.CreateWithInvariantCulture);
-        _dateSpellings = string.Join(" or ", ["yyyy-MM-dd", .. options.DatePatterns]);
-        _timeSpellings = string.Join(" or ", ["HH:mm", "HH:mm:ss", .. options.TimePatterns]);
+        _dateSpellings = $"a date ({string.Join(" or ", ["yyyy-MM-dd", .. options.DatePatterns])})";
+        _timeSpellings = $"a time ({string.Join(" or ", ["HH:mm", "HH:mm:ss", .. options.TimePatterns])}, 24-hour)";
         _serviceTypeNames = Names((options.ServiceTypes ?? throw MissingOption(nameof(options.ServiceTypes))).Select(static e => (e.Key, e.Value.Name)));
         _languageNames = Names(options.Languages ?? throw MissingOption(nameof(options.Languages)));
         _locationNames = Names(options.Locations ?? throw MissingOption(nameof(options.Locations)));
         _descriptionNames = Names(options.Descriptions ?? throw MissingOption(nameof(options.Descriptions)));
         _progressNames = Names(options.ProgressIndicators ?? throw MissingOption(nameof(options.ProgressIndicators)));
+        _serviceType = t => Coded(t, _serviceTypeNames, static c => ServiceType.TryParse(c, out var v) ? v : null);
+        _date = t => RecordSpellings.TryReadDate(t, _datePatterns, out var v) ? v : null;
+        _time = t => RecordSpellings.TryReadTime(t, _timePatterns, out var v) ? v : null;
+        _language = t => Coded(t, _languageNames, static c => Language.TryParse(c, out var v) ? v : null);
+        _location = t => Coded(t, _locationNames, static c => ServiceLocation.TryParse(c, out var v) ? v : null);
+        _description = t => Coded(t, _descriptionNames, static c => ServiceDescription.TryParse(c, out var v) ? v : null);
+        _progress = t => Coded(t, _progressNames, static c => ProgressIndicator.TryParse(c, out var v) ? v : null);
+        _instant = t => RecordSpellings.TryReadInstant(t, _options.TimeZone, _dateTimePatterns, out var v) ? v : null;
     }
 
     /// <summary>Gets the options the reader was built with.</summary>
@@ -83,26 +103,26 @@ public sealed class ServiceRecordReader
         var providerId = read.Value(RuleCodes.ProviderIdUnreadable, RecordFields.ProviderId, nameof(text.ProviderId), text.ProviderId, default(ProviderId),
             static t => ProviderId.TryParse(t, out var v) ? v : null, "a provider id (letters, digits and hyphens, at most 64 characters)");
         var serviceType = read.Value(RuleCodes.ServiceTypeUnreadable, RecordFields.ServiceType, nameof(text.ServiceType), text.ServiceType, default(ServiceType),
-            t => Coded(t, _serviceTypeNames, static c => ServiceType.TryParse(c, out var v) ? v : null), "a service type (a code such as paraprofessional, or a name from the service-type list)");
+            _serviceType, "a service type (a code such as paraprofessional, or a name from the service-type list)");
         var date = read.Required<LocalDate>(RuleCodes.DateUnreadable, RecordFields.Date, nameof(text.Date), text.Date,
-            t => RecordSpellings.TryReadDate(t, _datePatterns, out var v) ? v : null, $"a date ({_dateSpellings})");
+            _date, _dateSpellings);
         var start = read.Required<LocalTime>(RuleCodes.StartTimeUnreadable, RecordFields.StartTime, nameof(text.StartTime), text.StartTime,
-            t => RecordSpellings.TryReadTime(t, _timePatterns, out var v) ? v : null, $"a time ({_timeSpellings}, 24-hour)");
+            _time, _timeSpellings);
         var end = read.Required<LocalTime>(RuleCodes.EndTimeUnreadable, RecordFields.EndTime, nameof(text.EndTime), text.EndTime,
-            t => RecordSpellings.TryReadTime(t, _timePatterns, out var v) ? v : null, $"a time ({_timeSpellings}, 24-hour)");
+            _time, _timeSpellings);
         var language = read.Value(RuleCodes.LanguageUnreadable, RecordFields.Language, nameof(text.Language), text.Language, default(Language),
-            t => Coded(t, _languageNames, static c => Language.TryParse(c, out var v) ? v : null), "a language (a three-letter code such as eng, or a name from the language list)");
+            _language, "a language (a three-letter code such as eng, or a name from the language list)");
         var sessionType = read.Value(RuleCodes.SessionTypeUnreadable, RecordFields.SessionType, nameof(text.SessionType), text.SessionType, SessionType.ServiceProvided,
-            static t => RecordSpellings.TryReadSessionType(t, out var v) ? v : null, $"a session type ({RecordSpellings.SessionTypeList})");
+            static t => RecordSpellings.TryReadSessionType(t, out var v) ? v : null, SessionTypeSpellings);
         var reason = read.Optional<SessionReason>(RuleCodes.ReasonUnreadable, RecordFields.Reason, nameof(text.Reason), text.Reason,
             static t => RecordSpellings.TryReadReason(t, out var v) ? v : null, "a reason (a code such as ProviderSickLeave, or a name such as Provider sick leave)");
         var groupSize = ReadGroupSize(read, text.GroupSize);
         var location = read.Optional<ServiceLocation>(RuleCodes.LocationUnreadable, RecordFields.Location, nameof(text.Location), text.Location,
-            t => Coded(t, _locationNames, static c => ServiceLocation.TryParse(c, out var v) ? v : null), "a service location (a code such as transportation, or a name from the location list)");
+            _location, "a service location (a code such as transportation, or a name from the location list)");
         var description = read.Optional<ServiceDescription>(RuleCodes.DescriptionUnreadable, RecordFields.Description, nameof(text.Description), text.Description,
-            t => Coded(t, _descriptionNames, static c => ServiceDescription.TryParse(c, out var v) ? v : null), "a service description (a code such as health, or a name from the description list)");
+            _description, "a service description (a code such as health, or a name from the description list)");
         var progress = read.Optional<ProgressIndicator>(RuleCodes.ProgressUnreadable, RecordFields.Progress, nameof(text.Progress), text.Progress,
-            t => Coded(t, _progressNames, static c => ProgressIndicator.TryParse(c, out var v) ? v : null), "a progress indicator (a code such as progressing, or a name from the progress list)");
+            _progress, "a progress indicator (a code such as progressing, or a name from the progress list)");
         var confidential = read.Value(RuleCodes.NotesConfidentialUnreadable, RecordFields.NotesConfidential, nameof(text.NotesConfidential), text.NotesConfidential, false,
             static t => bool.TryParse(t, out var v) ? v : null, "true or false");
 
@@ -158,7 +178,7 @@ public sealed class ServiceRecordReader
         var by = read.Optional<ProviderId>(RuleCodes.CertifiedByUnreadable, RecordFields.Certification, nameof(text.CertifiedBy), text.CertifiedBy,
             static t => ProviderId.TryParse(t, out var v) ? v : null, "a provider id (letters, digits and hyphens, at most 64 characters)");
         var at = read.Optional<Instant>(RuleCodes.CertifiedAtUnreadable, RecordFields.Certification, nameof(text.CertifiedAt), text.CertifiedAt,
-            t => RecordSpellings.TryReadInstant(t, _options.TimeZone, _dateTimePatterns, out var v) ? v : null,
+            _instant,
             "an instant (such as 2025-10-06T19:30:00Z or 2025-10-06T15:30:00-04:00) or a local date and time (2025-10-06T15:30)");
         var digest = read.Optional<ContentDigest>(RuleCodes.DigestUnreadable, RecordFields.Certification, nameof(text.Digest), text.Digest,
             static t => ContentDigest.TryParse(t, out var v) ? v : null, "a SHA-256 digest (64 hexadecimal digits)");
