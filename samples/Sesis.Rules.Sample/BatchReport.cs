@@ -33,13 +33,14 @@ internal sealed class BatchReport
 
     public static BatchReport Create(Batch batch, Progress? progress = null)
     {
-        IServiceRecordValidator records = new ServiceRecordValidator(batch.Context);
+        // The library's own validator, so a record read in part still gets every rule that does not read its
+        // unreadable values; progress counts the readings as the batch takes them.
         var validator = new BatchValidator(new BatchValidatorOptions
         {
-            RecordValidator = progress?.Wrap(records) ?? records,
+            RecordValidator = new ServiceRecordValidator(batch.Context),
             MissingRecordCheck = MissingRecordCheck(batch),
         });
-        var result = validator.Validate(batch.Records.Select(r => r.Record), ValidationStage.Save);
+        var result = validator.Validate(batch.Records.Select(r => { progress?.Checked(); return r.Reading; }), ValidationStage.Save);
         var byRecord = batch.Records.Select(_ => new List<Finding>()).ToArray();
         foreach (var finding in result.Findings)
         {
@@ -59,8 +60,9 @@ internal sealed class BatchReport
         }
 
         var today = batch.Today;
-        var first = batch.Records.Count > 0
-            ? batch.Records.Min(r => r.Record.Date).With(DateAdjusters.StartOfMonth)
+        var dates = batch.Records.Where(r => r.Reading.Record is not null).Select(r => r.Reading.Record!.Date).ToList();
+        var first = dates.Count > 0
+            ? dates.Min().With(DateAdjusters.StartOfMonth)
             : today.PlusMonths(-1).With(DateAdjusters.StartOfMonth);
         return first > today
             ? null
@@ -72,8 +74,8 @@ internal sealed class BatchReport
         for (var i = 0; i < _batch.Records.Count; i++)
         {
             var source = _batch.Records[i];
-            output.WriteLine($"{source.Label} (line {source.Line}): {source.Record}");
-            WriteFindings(output, _byRecord[i], "  ok");
+            output.WriteLine($"{source.Label} (line {source.Line}): {Describe(source)}");
+            WriteFindings(output, _byRecord[i], "  ok", source);
         }
 
         if (_missing.Count > 0)
@@ -106,10 +108,11 @@ internal sealed class BatchReport
                     label = r.Label,
                     file = r.File,
                     line = r.Line,
-                    studentId = r.Record.StudentId.Value,
-                    providerId = r.Record.ProviderId.Value,
-                    date = Text.Date(r.Record.Date),
-                    findings = _byRecord[i].Select(ToJson),
+                    studentId = r.Reading.Record?.StudentId.Value,
+                    providerId = r.Reading.Record?.ProviderId.Value,
+                    date = r.Reading.Record is { } record ? Text.Date(record.Date) : null,
+                    unreadable = r.Reading.UnreadableFields.Select(RecordMapper.ColumnOf),
+                    findings = _byRecord[i].Select(f => ToJson(f, r)),
                 }, Text.Json);
                 if (buffer.WrittenCount + json.BytesPending >= FlushAt)
                 {
@@ -120,7 +123,7 @@ internal sealed class BatchReport
 
             json.WriteEndArray();
             json.WritePropertyName("missingRecords");
-            JsonSerializer.Serialize(json, _missing.Select(ToJson), Text.Json);
+            JsonSerializer.Serialize(json, _missing.Select(f => ToJson(f, null)), Text.Json);
             json.WriteNumber("errors", AllFindings.Count(f => f.Severity == FindingSeverity.Error));
             json.WriteNumber("warnings", AllFindings.Count(f => f.Severity == FindingSeverity.Warning));
             json.WriteEndObject();
@@ -137,16 +140,24 @@ internal sealed class BatchReport
         buffer.ResetWrittenCount();
     }
 
-    private static object ToJson(Finding f) => new
+    // A record read in part is described by what could not be read; its findings say the rest.
+    private static string Describe(SourcedRecord source) =>
+        source.Reading.Record?.ToString() ?? $"not read in full ({string.Join(", ", source.Reading.UnreadableFields.Select(RecordMapper.ColumnOf))})";
+
+    // An unreadable value (SR0xx) is located in the file: its field's own line.
+    private static bool IsUnreadable(Finding f) => f.Code.StartsWith("SR0", StringComparison.Ordinal);
+
+    private static object ToJson(Finding f, SourcedRecord? source) => new
     {
         code = f.Code,
         severity = f.Severity.ToString(),
         field = f.Field,
         message = f.Message,
         attemptedValue = f.AttemptedValue,
+        at = source is not null && IsUnreadable(f) ? source.Where(f) : null,
     };
 
-    private static void WriteFindings(TextWriter output, IReadOnlyList<Finding> findings, string whenNone)
+    private static void WriteFindings(TextWriter output, IReadOnlyList<Finding> findings, string whenNone, SourcedRecord? source = null)
     {
         if (findings.Count == 0)
         {
@@ -161,7 +172,8 @@ internal sealed class BatchReport
         var fieldWidth = findings.Max(f => f.Field.Length);
         foreach (var f in findings)
         {
-            output.WriteLine($"  {f.Code}  {(f.Severity == FindingSeverity.Error ? "error  " : "warning")}  {f.Field.PadRight(fieldWidth)}  {f.Message}");
+            var at = source is not null && IsUnreadable(f) ? $" ({source.Where(f)}, {RecordMapper.ColumnOf(f.Field)})" : string.Empty;
+            output.WriteLine($"  {f.Code}  {(f.Severity == FindingSeverity.Error ? "error  " : "warning")}  {f.Field.PadRight(fieldWidth)}  {f.Message}{at}");
         }
     }
 }

@@ -26,6 +26,13 @@ internal sealed class Progress(TextWriter error, int total) : IServiceRecordVali
     public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage)
     {
         var findings = _inner!.Validate(record, stage);
+        Checked();
+        return findings;
+    }
+
+    /// <summary>Counts one record checked, and shows the count every so often.</summary>
+    public void Checked()
+    {
         var done = Interlocked.Increment(ref _done);
         if (done % Every == 0 || done == total)
         {
@@ -38,7 +45,5 @@ internal sealed class Progress(TextWriter error, int total) : IServiceRecordVali
 
             error.Flush();
         }
-
-        return findings;
     }
 }

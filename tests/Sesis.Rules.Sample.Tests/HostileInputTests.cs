@@ -31,6 +31,17 @@ public sealed class HostileInputTests
         return lines[0];
     }
 
+    /// <summary>Runs validate on a file whose record has a bad value: exit code 1, nothing on standard error; returns the finding's report line.</summary>
+    private static string Reported(string path, string code)
+    {
+        var run = HostRun.Of("validate", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        var line = Assert.Single(run.Output.Split('\n'), l => l.StartsWith($"  {code}  ", StringComparison.Ordinal));
+        return System.Text.RegularExpressions.Regex.Replace(line, "(?<=\\S)  +", "  "); // columns are padded to the record's widest field
+    }
+
     [Fact]
     public void A_file_over_the_size_cap_is_refused_before_it_is_read()
     {
@@ -148,7 +159,9 @@ public sealed class HostileInputTests
         using var folder = new TempFolder();
         var path = folder.Write("long-id.json", Batch(Record(new string('4', 1_000_000))));
 
-        Assert.Equal($"{path}:4: records[0].studentId: Student id is 1000000 characters long; at most 64 are allowed.", Refused(path));
+        Assert.Equal(
+            $"  SR001  error  StudentId  '{new string('4', 40)}…' is not a student id (letters, digits and hyphens, at most 64 characters). ({path}:4, studentId)",
+            Reported(path, "SR001"));
     }
 
     [Fact]
@@ -157,7 +170,7 @@ public sealed class HostileInputTests
         using var folder = new TempFolder();
         var path = folder.Write("long-date.json", Batch(Record("204381527").Replace("2025-10-06", new string('9', 1_000_000), StringComparison.Ordinal)));
 
-        Assert.Equal($"{path}:4: records[0].date: '{new string('9', InputException.ShownLength)}…' is not a date (yyyy-MM-dd).", Refused(path));
+        Assert.Equal($"  SR004  error  Date  '{new string('9', 40)}…' is not a date (yyyy-MM-dd). ({path}:4, date)", Reported(path, "SR004"));
     }
 
     [Fact]
@@ -178,7 +191,7 @@ public sealed class HostileInputTests
         using var folder = new TempFolder();
         var path = folder.Write("newline.json", Batch(Record("204381527").Replace("2025-10-06", "2025-10-06\\nrm -rf", StringComparison.Ordinal)));
 
-        Assert.Equal($"{path}:4: records[0].date: '2025-10-06\\u000arm -rf' is not a date (yyyy-MM-dd).", Refused(path));
+        Assert.Equal($"  SR004  error  Date  '2025-10-06\\u000arm -rf' is not a date (yyyy-MM-dd). ({path}:4, date)", Reported(path, "SR004"));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Sesis.Rules.Benchmarks;
 /// <remarks>
 /// Targets (issue 8): 1,000,000 records at most 12 times as long as 100,000, and at most 5 times the
 /// hand-written sequential baseline over the same records. The records come sorted by provider and date, as
-/// <see cref="BatchValidator.ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/> and the baseline need; <see cref="BatchValidator.Validate"/>
+/// <see cref="BatchValidator.ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/> and the baseline need; <see cref="BatchValidator.Validate(IEnumerable{ServiceRecord}, ValidationStage)"/>
 /// does not rely on that order.
 /// </remarks>
 [MemoryDiagnoser]

@@ -70,12 +70,14 @@ internal static class BatchFile
                 s.Required("studentId", StudentId.Parse),
                 s.Required("serviceType", ServiceType.Parse),
                 new DateInterval(from, to),
-                s.Required("days", ParseDays))
+                s.Required("days", ServiceSchedule.ParseWeekdays) is { IsEmpty: false } days ? days : null)
             {
                 SchoolKind = s.OptionalOr("schoolKind", FieldSource.ParseEnum<SchoolKind>, kind),
             };
         }).ToList();
 
+        // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
+        var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
         List<SourcedRecord> records;
         if (root.OptionalString("recordsCsv") is { } csvPath)
         {
@@ -86,42 +88,15 @@ internal static class BatchFile
 
             var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", csvPath);
             using var reader = new StringReader(InputFile.ReadText(full, "CSV file"));
-            records = [.. CsvRecordReader.Read(full, reader)];
+            records = [.. CsvRecordReader.Read(full, reader, recordReader)];
         }
         else
         {
             records = [.. root.Array("records").Select((item, i) =>
-                new SourcedRecord(RecordMapper.ToRecord(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields)), path, item.Node.Line, $"records[{i}]"))];
+                RecordMapper.Read(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields), recordReader, item.Node.Line, $"records[{i}]"))];
         }
 
         return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), Caseload.Create(assignments), schedules, records) { LoadedCalendar = loadedCalendar };
-    }
-
-    // "every school day", or day names ("Mon Wed", "Monday, Wednesday"); null weekdays mean every school day.
-    private static ParseOutcome<IsoDayOfWeek[]?> ParseDays(string text)
-    {
-        if (string.Equals(text.Trim(), "every school day", StringComparison.OrdinalIgnoreCase))
-        {
-            return ParseOutcome<IsoDayOfWeek[]?>.ForValue(null);
-        }
-
-        var days = new List<IsoDayOfWeek>();
-        foreach (var word in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var day = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).FirstOrDefault(d =>
-                string.Equals(d.ToString(), word, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(d.ToString()[..3], word, StringComparison.OrdinalIgnoreCase));
-            if (day == IsoDayOfWeek.None)
-            {
-                return ParseOutcome<IsoDayOfWeek[]?>.ForError($"'{InputException.Shown(word)}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun).");
-            }
-
-            days.Add(day);
-        }
-
-        return days.Count == 0
-            ? ParseOutcome<IsoDayOfWeek[]?>.ForError("Name the days (such as \"Mon Wed\") or write \"every school day\".")
-            : ParseOutcome<IsoDayOfWeek[]?>.ForValue([.. days]);
     }
 
     private static ParseOutcome<DateTimeZone> ParseZone(string text) =>
@@ -138,10 +113,16 @@ internal static class BatchFile
             return ParseOutcome<IClock>.ForValue(SystemClock.Instance);
         }
 
-        var instant = RecordMapper.ParseInstant(text);
+        var instant = InstantPattern.ExtendedIso.Parse(text);
         if (instant.Success)
         {
             return ParseOutcome<IClock>.ForValue(new FixedClock(instant.Value));
+        }
+
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        if (offset.Success)
+        {
+            return ParseOutcome<IClock>.ForValue(new FixedClock(offset.Value.ToInstant()));
         }
 
         var local = LocalDateTimePattern.ExtendedIso.Parse(text);

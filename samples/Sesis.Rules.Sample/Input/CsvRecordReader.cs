@@ -6,11 +6,12 @@ namespace Sesis.Rules.Sample.Input;
 
 /// <summary>
 /// Reads service records from CSV: a header row naming the record fields (as in the JSON format), then one
-/// record per row. Empty cells are absent values. Errors name the file, the line and the column.
+/// record per row. Empty cells are absent values. A value the library cannot read is a finding on its record;
+/// what makes the file unreadable (its structure, an unknown column) is an error naming the file, the line and the column.
 /// </summary>
 internal static class CsvRecordReader
 {
-    public static IEnumerable<SourcedRecord> Read(string file, TextReader text)
+    public static IEnumerable<SourcedRecord> Read(string file, TextReader text, ServiceRecordReader reader)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -73,7 +74,7 @@ internal static class CsvRecordReader
             }
 
             var row = new CsvRow(file, line, header, cells);
-            yield return new SourcedRecord(RecordMapper.ToRecord(row), file, line, $"row {++index}");
+            yield return RecordMapper.Read(row, reader, line, $"row {++index}");
         }
     }
 
@@ -88,6 +89,8 @@ internal static class CsvRecordReader
             var i = System.Array.IndexOf(header, name);
             return i < 0 || string.IsNullOrEmpty(cells[i]) ? null : cells[i];
         }
+
+        public override int LineOf(string name) => line;
 
         public override InputException Error(string name, string problem) => new(file, line, name, problem);
     }

@@ -20,6 +20,9 @@ internal abstract class FieldSource
 
     public abstract InputException Error(string name, string problem);
 
+    /// <summary>The line a field is on: its own in JSON, the row's in CSV.</summary>
+    public abstract int LineOf(string name);
+
     public string RequiredString(string name) =>
         OptionalString(name) ?? throw Error(name, "This field is required.");
 

@@ -71,6 +71,8 @@ internal sealed class ObjectReader : FieldSource
     public ObjectReader? OptionalObject(string name, params string[] knownFields) =>
         _fields.TryGetValue(name, out var node) ? new ObjectReader(File, node, Field(name), knownFields) : null;
 
+    public override int LineOf(string name) => _fields.TryGetValue(name, out var node) ? node.Line : Line;
+
     public override InputException Error(string name, string problem) =>
         Error(name, _fields.GetValueOrDefault(name), problem);
 

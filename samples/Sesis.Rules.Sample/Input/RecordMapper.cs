@@ -1,14 +1,36 @@
-using NodaTime;
-using NodaTime.Text;
-
 namespace Sesis.Rules.Sample.Input;
 
-/// <summary>A record as read, with where it came from, so findings can point back to the file.</summary>
-internal sealed record SourcedRecord(ServiceRecord Record, string File, int Line, string Label);
+/// <summary>
+/// A record as read, with where it came from, so findings can point back to the file: the reading (the record,
+/// or the values that could not be read), the record's line, and the line of each field that could not be read.
+/// </summary>
+internal sealed record SourcedRecord(ServiceRecordReading Reading, string File, int Line, string Label, IReadOnlyDictionary<string, int> UnreadableLines)
+{
+    /// <summary>
+    /// Gets the record, for the commands that need every value (calendar, report): there an unreadable value makes the
+    /// batch unreadable, named like any other input error. The validate command reports it as a finding instead.
+    /// </summary>
+    public ServiceRecord Record => Reading.Record ?? throw Unreadable();
 
-/// <summary>Turns one record's fields (a JSON object or a CSV row) into a <see cref="ServiceRecord"/>.</summary>
+    /// <summary>Gets where a finding's field is in the file: the field's own line for an unreadable value, else the record's.</summary>
+    public string Where(Finding finding) =>
+        $"{File}:{UnreadableLines.GetValueOrDefault(finding.Field, Line)}";
+
+    private InputException Unreadable()
+    {
+        var finding = Reading.Findings[0];
+        return new InputException(File, UnreadableLines.GetValueOrDefault(finding.Field, Line), RecordMapper.ColumnOf(finding.Field), finding.Message);
+    }
+}
+
+/// <summary>
+/// Turns one record's fields (a JSON object or a CSV row) into the library's text form and reads it with the
+/// library's <see cref="ServiceRecordReader"/>: all the host still knows about records is its own field names.
+/// </summary>
 internal static class RecordMapper
 {
+    private static readonly IReadOnlyDictionary<string, int> NoLines = new Dictionary<string, int>();
+
     public static readonly string[] Fields =
     [
         "studentId", "providerId", "serviceType", "date", "startTime", "endTime", "language", "sessionType",
@@ -16,65 +38,37 @@ internal static class RecordMapper
         "certifiedBy", "certifiedAt", "digest",
     ];
 
-    public static ServiceRecord ToRecord(FieldSource fields)
+    /// <summary>The host's name of a text field: camelCase ("CertifiedAt" is "certifiedAt").</summary>
+    public static string ColumnOf(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
+
+    public static SourcedRecord Read(FieldSource fields, ServiceRecordReader reader, int line, string label)
     {
-        var record = new ServiceRecord
-        {
-            StudentId = fields.Required("studentId", StudentId.Parse),
-            ProviderId = fields.Required("providerId", ProviderId.Parse),
-            ServiceType = fields.Required("serviceType", ServiceType.Parse),
-            Date = fields.Required("date", FieldSource.ParseDate),
-            StartTime = fields.Required("startTime", FieldSource.ParseTime),
-            EndTime = fields.Required("endTime", FieldSource.ParseTime),
-            Language = fields.Required("language", Language.Parse),
-            SessionType = fields.OptionalOr("sessionType", FieldSource.ParseEnum<SessionType>, SessionType.ServiceProvided),
-            Reason = fields.Optional("reason", FieldSource.ParseEnum<SessionReason>),
-            GroupSize = fields.OptionalOr("groupSize", GroupSize.Parse, GroupSize.Individual),
-            Location = fields.Optional("location", ServiceLocation.Parse),
-            Description = fields.Optional("description", ServiceDescription.Parse),
-            Progress = fields.Optional("progress", ProgressIndicator.Parse),
-            Notes = fields.OptionalString("notes"),
-            NotesConfidential = fields.OptionalOr("notesConfidential", ParseBool, false),
-        };
-
-        // A certification: "certifiedBy" and "certifiedAt" certify the content as read (the form's checkbox);
-        // adding "digest" states a stored certification, which then covers the record only if it matches.
-        var by = fields.Optional("certifiedBy", ProviderId.Parse);
-        var at = fields.Optional("certifiedAt", ParseInstant);
-        var digest = fields.Optional("digest", ContentDigest.Parse);
-        if (by is null != at is null || (digest is not null && by is null))
-        {
-            throw fields.Error(by is null ? "certifiedBy" : "certifiedAt", "A certification needs both certifiedBy and certifiedAt.");
-        }
-
-        return by is { } provider && at is { } instant
-            ? record with
+        var reading = reader.Read(
+            new ServiceRecordText
             {
-                Certification = digest is { } stored
-                    ? new Certification(provider, instant, stored)
-                    : Certification.Of(record, provider, instant),
-            }
-            : record;
+                StudentId = fields.OptionalString("studentId"),
+                ProviderId = fields.OptionalString("providerId"),
+                ServiceType = fields.OptionalString("serviceType"),
+                Date = fields.OptionalString("date"),
+                StartTime = fields.OptionalString("startTime"),
+                EndTime = fields.OptionalString("endTime"),
+                Language = fields.OptionalString("language"),
+                SessionType = fields.OptionalString("sessionType"),
+                Reason = fields.OptionalString("reason"),
+                GroupSize = fields.OptionalString("groupSize"),
+                Location = fields.OptionalString("location"),
+                Description = fields.OptionalString("description"),
+                Progress = fields.OptionalString("progress"),
+                Notes = fields.OptionalString("notes"),
+                NotesConfidential = fields.OptionalString("notesConfidential"),
+                CertifiedBy = fields.OptionalString("certifiedBy"),
+                CertifiedAt = fields.OptionalString("certifiedAt"),
+                Digest = fields.OptionalString("digest"),
+            },
+            rowKey: label);
+        IReadOnlyDictionary<string, int> lines = reading.IsComplete
+            ? NoLines
+            : reading.UnreadableFields.Distinct().ToDictionary(f => f, f => fields.LineOf(ColumnOf(f)));
+        return new SourcedRecord(reading, fields.File, line, label, lines);
     }
-
-    public static ParseOutcome<Instant> ParseInstant(string text)
-    {
-        var result = InstantPattern.ExtendedIso.Parse(text);
-        if (result.Success)
-        {
-            return ParseOutcome<Instant>.ForValue(result.Value);
-        }
-
-        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        return offset.Success
-            ? ParseOutcome<Instant>.ForValue(offset.Value.ToInstant())
-            : ParseOutcome<Instant>.ForError($"'{InputException.Shown(text)}' is not an instant (such as 2025-10-06T19:00:00Z or 2025-10-06T15:00:00-04:00).");
-    }
-
-    private static ParseOutcome<bool> ParseBool(string text) => text switch
-    {
-        "true" or "TRUE" or "True" => ParseOutcome<bool>.ForValue(true),
-        "false" or "FALSE" or "False" => ParseOutcome<bool>.ForValue(false),
-        _ => ParseOutcome<bool>.ForError($"'{InputException.Shown(text)}' is not true or false."),
-    };
 }

@@ -34,6 +34,9 @@ namespace Sesis.Rules;
 /// </remarks>
 public sealed class BatchValidator
 {
+    // The fields SR910 needs to know which record exists.
+    private const RecordFields MissingRecordFields = RecordFields.ProviderId | RecordFields.StudentId | RecordFields.ServiceType | RecordFields.Date;
+
     private readonly IServiceRecordValidator _recordValidator;
     private readonly AcrossRecordSeverities _severities;
     private readonly BatchMissingRecords? _missingRecords;
@@ -143,6 +146,178 @@ public sealed class BatchValidator
     }
 
     /// <summary>
+    /// Validates records read from text (<see cref="ServiceRecordReader"/>) or wrapped with a row key
+    /// (<see cref="ServiceRecordReading.Of"/>), in any order, as <see cref="Validate(IEnumerable{ServiceRecord}, ValidationStage)"/> does.
+    /// </summary>
+    /// <param name="readings">The readings; a reading's position in this sequence is its <see cref="RecordFinding.Index"/>.</param>
+    /// <param name="stage">The stage each record is validated at.</param>
+    /// <returns>
+    /// The findings, sorted by record position, then code, field and message, each with its reading's
+    /// <see cref="RecordFinding.RowKey"/>; and the missing records when the validator has a <see cref="MissingRecordCheck"/>.
+    /// </returns>
+    /// <remarks>
+    /// <para>
+    /// A reading with unreadable values gets its own findings (SR0xx) and, when the record validator is a
+    /// <see cref="ServiceRecordValidator"/>, every finding of the rules that do not read an unreadable field (another
+    /// <see cref="IServiceRecordValidator"/> cannot say which fields its rules read, so it is not run on such a reading).
+    /// </para>
+    /// <para>
+    /// Across records, a reading takes part with what was read: one whose student, service type, times and session
+    /// type were read is compared like any record (its own group size unreadable, it still counts as present); any
+    /// other keeps silent every finding its unknown values could change on the records it may share a provider-day
+    /// with (any provider's when its provider is unreadable, any date's when its date is). So a correct record never
+    /// gets a finding because of another record's unreadable value: where a rule cannot decide, it says nothing, and
+    /// the unreadable record already carries its finding. SR910 counts the readings whose provider, student, service
+    /// type and date were read.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="readings"/> is null.</exception>
+    /// <exception cref="ArgumentException">A reading of the input is null; the message gives its position.</exception>
+    public BatchValidationResult Validate(IEnumerable<ServiceRecordReading> readings, ValidationStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        var findings = new List<RecordFinding>();
+        var items = new List<IndexedRecord>(readings.TryGetNonEnumeratedCount(out var known) ? known : 0);
+        foreach (var reading in readings)
+        {
+            var index = items.Count;
+            if (reading is null)
+            {
+                throw new ArgumentException($"Reading {index} of the input is null.", nameof(readings));
+            }
+
+            AddOwnFindings(_recordValidator, reading, index, stage, findings);
+            items.Add(new IndexedRecord(reading.Partial, index, reading));
+        }
+
+        CheckReadings(items, findings);
+        _severities.Apply(findings);
+        findings.Sort(FindingOrder.Instance);
+
+        IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null
+            ? []
+            : _missingRecords.Find([.. items.Where(static i => (i.Unreadable & MissingRecordFields) == RecordFields.None).Select(static i => i.Record)], _severities);
+        return new BatchValidationResult(findings.AsReadOnly(), items.Count, missing);
+    }
+
+    /// <summary>
+    /// Validates readings sorted by provider id (ordinal) and then date, holding one provider-day at a time, as
+    /// <see cref="ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/> does; each finding carries its reading's row key.
+    /// </summary>
+    /// <param name="readings">
+    /// The readings, sorted by provider id and then date, as read. A reading whose provider or date could not be read
+    /// has no place in that order and is taken wherever it comes; it silences the findings it could change in the
+    /// provider-days that come after it (of its provider, or of any provider when its provider is unreadable). Put
+    /// such readings first (those without a readable provider before all, the others first among their provider's)
+    /// to get exactly the findings <see cref="Validate(IEnumerable{ServiceRecordReading}, ValidationStage)"/> gives.
+    /// </param>
+    /// <param name="stage">The stage each record is validated at.</param>
+    /// <returns>The findings, lazily, sorted by record position, then code, field and message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="readings"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// While enumerating: a placed reading's provider and date sort before the previous one's. Or up front: the
+    /// validator has a <see cref="MissingRecordCheck"/> (see <see cref="ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/>).
+    /// </exception>
+    /// <exception cref="ArgumentException">While enumerating: a reading of the input is null.</exception>
+    public IEnumerable<RecordFinding> ValidateStream(IEnumerable<ServiceRecordReading> readings, ValidationStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        RefuseStreamingWithMissingRecordCheck();
+        return Stream(readings, static (stream, reading) => stream.Add(reading), stage, null);
+    }
+
+    /// <summary>
+    /// Validates an asynchronous stream of readings sorted by provider id and then date, as
+    /// <see cref="ValidateStream(IEnumerable{ServiceRecordReading}, ValidationStage)"/> does.
+    /// </summary>
+    /// <param name="readings">The readings, sorted by provider id (ordinal) and then date, as read.</param>
+    /// <param name="stage">The stage each record is validated at.</param>
+    /// <param name="cancellationToken">Stops the validation: passed to the input and checked before each reading.</param>
+    /// <returns>The findings, sorted by record position, then code, field and message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="readings"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">While enumerating: the input is not sorted; or up front: the validator has a <see cref="MissingRecordCheck"/>.</exception>
+    /// <exception cref="OperationCanceledException">While enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentException">While enumerating: a reading of the input is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in their first parameter's element type (records or readings), so no call is ambiguous.")]
+    public IAsyncEnumerable<RecordFinding> ValidateStreamAsync(
+        IAsyncEnumerable<ServiceRecordReading> readings, ValidationStage stage, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        RefuseStreamingWithMissingRecordCheck();
+        return StreamAsync(readings, static (stream, reading) => stream.Add(reading), stage, cancellationToken);
+    }
+
+    /// <summary>
+    /// A reading's own findings: the record validator's for a complete reading; for one read in part, its SR0xx
+    /// findings and, from a <see cref="ServiceRecordValidator"/>, every rule that does not read an unreadable field.
+    /// </summary>
+    internal static void AddOwnFindings(IServiceRecordValidator validator, ServiceRecordReading reading, long index, ValidationStage stage, List<RecordFinding> sink)
+    {
+        var own = reading.IsComplete ? validator.Validate(reading.Partial, stage)
+            : validator is ServiceRecordValidator library ? library.Validate(reading, stage)
+            : reading.Findings;
+        for (var i = 0; i < own.Count; i++)
+        {
+            sink.Add(new RecordFinding(index, reading.Partial, own[i]) { RowKey = reading.RowKey });
+        }
+    }
+
+    /// <summary>
+    /// Checks readings across records: the placed ones (provider and date read) by provider-day, each with the
+    /// readings that may belong to it (provider or date unreadable).
+    /// </summary>
+    private static void CheckReadings(List<IndexedRecord> items, List<RecordFinding> findings)
+    {
+        var days = new Dictionary<ProviderDayKey, List<IndexedRecord>>();
+        var byProvider = new Dictionary<ProviderId, List<IndexedRecord>>();
+        var byDate = new Dictionary<NodaTime.LocalDate, List<IndexedRecord>>();
+        var anywhere = new List<IndexedRecord>();
+        foreach (var item in items)
+        {
+            var unknown = item.Unreadable;
+            var providerKnown = (unknown & RecordFields.ProviderId) == RecordFields.None;
+            var dateKnown = (unknown & RecordFields.Date) == RecordFields.None;
+            var list = providerKnown && dateKnown ? Bucket(days, ProviderDayKey.Of(item.Record))
+                : providerKnown ? Bucket(byProvider, item.Record.ProviderId)
+                : dateKnown ? Bucket(byDate, item.Record.Date)
+                : anywhere;
+            list.Add(item);
+        }
+
+        var checker = new ProviderDayChecker();
+        var mayBelong = new List<IndexedRecord>();
+        foreach (var (key, day) in days)
+        {
+            mayBelong.Clear();
+            mayBelong.AddRange(anywhere);
+            if (byProvider.TryGetValue(key.Provider, out var ofProvider))
+            {
+                mayBelong.AddRange(ofProvider);
+            }
+
+            if (byDate.TryGetValue(key.Date, out var ofDate))
+            {
+                mayBelong.AddRange(ofDate);
+            }
+
+            checker.Check(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(day), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mayBelong), findings);
+        }
+    }
+
+    private static List<IndexedRecord> Bucket<TKey>(Dictionary<TKey, List<IndexedRecord>> buckets, TKey key)
+        where TKey : notnull
+    {
+        if (!buckets.TryGetValue(key, out var list))
+        {
+            list = [];
+            buckets.Add(key, list);
+        }
+
+        return list;
+    }
+
+    /// <summary>
     /// Validates records sorted by provider id (ordinal, as <see cref="ProviderId.CompareTo"/>) and then date,
     /// holding one provider-day partition at a time (a few thousand records per thread when
     /// <see cref="BatchValidatorOptions.MaxDegreeOfParallelism"/> is above 1): each partition's findings are yielded
@@ -152,7 +327,7 @@ public sealed class BatchValidator
     /// <param name="stage">The stage each record is validated at.</param>
     /// <returns>
     /// The findings, lazily, sorted by record position, then code, field and message: the same list that
-    /// <see cref="Validate"/> returns for the same input, whatever the degree of parallelism.
+    /// <see cref="Validate(IEnumerable{ServiceRecord}, ValidationStage)"/> returns for the same input, whatever the degree of parallelism.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     /// <exception cref="InvalidOperationException">
@@ -162,7 +337,7 @@ public sealed class BatchValidator
     /// <exception cref="ArgumentException">While enumerating: a record of the input is null.</exception>
     /// <exception cref="InvalidOperationException">
     /// The validator has a <see cref="MissingRecordCheck"/>: this overload yields findings on records only, so it
-    /// would drop the missing records. Call the overload that takes a handler for them, or <see cref="Validate"/>.
+    /// would drop the missing records. Call the overload that takes a handler for them, or <see cref="Validate(IEnumerable{ServiceRecord}, ValidationStage)"/>.
     /// </exception>
     public IEnumerable<RecordFinding> ValidateStream(IEnumerable<ServiceRecord> records, ValidationStage stage)
     {
@@ -187,7 +362,7 @@ public sealed class BatchValidator
     /// </param>
     /// <returns>
     /// The findings on records, lazily, in the same order as the other overload. The findings and the missing
-    /// records together are those <see cref="Validate"/> returns for the same input (which lists the missing
+    /// records together are those <see cref="Validate(IEnumerable{ServiceRecord}, ValidationStage)"/> returns for the same input (which lists the missing
     /// records in date order first).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or <paramref name="missingRecord"/> is null.</exception>
@@ -217,6 +392,8 @@ public sealed class BatchValidator
     /// The validator has a <see cref="MissingRecordCheck"/>, whose missing records a stream of record findings
     /// cannot carry (see <see cref="ValidateStream(IEnumerable{ServiceRecord}, ValidationStage)"/>).
     /// </exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+        Justification = "The overloads differ in their first parameter's element type (records or readings), so no call is ambiguous.")]
     public IAsyncEnumerable<RecordFinding> ValidateStreamAsync(
         IAsyncEnumerable<ServiceRecord> records, ValidationStage stage, CancellationToken cancellationToken = default)
     {
@@ -238,7 +415,7 @@ public sealed class BatchValidator
     }
 
     /// <summary>
-    /// <see cref="Validate"/> on several threads: the records are held first, then each thread validates a range
+    /// <see cref="Validate(IEnumerable{ServiceRecord}, ValidationStage)"/> on several threads: the records are held first, then each thread validates a range
     /// of them and checks a range of whole provider-day partitions into findings of its own; the findings are
     /// sorted into the one output order at the end, so they come out as the sequential run gives them.
     /// </summary>
@@ -408,7 +585,11 @@ public sealed class BatchValidator
         return partitioned;
     }
 
-    private IEnumerable<RecordFinding> Stream(IEnumerable<ServiceRecord> records, ValidationStage stage, Action<MissingRecordFinding>? missingRecord)
+    private IEnumerable<RecordFinding> Stream(IEnumerable<ServiceRecord> records, ValidationStage stage, Action<MissingRecordFinding>? missingRecord) =>
+        Stream(records, static (stream, record) => stream.Add(record), stage, missingRecord);
+
+    // Records or readings: the same stream, told how to take one item.
+    private IEnumerable<RecordFinding> Stream<T>(IEnumerable<T> records, Action<ProviderDayStream, T> add, ValidationStage stage, Action<MissingRecordFinding>? missingRecord)
     {
         var stream = new ProviderDayStream(_recordValidator, stage, _severities, missingRecord is null ? null : _missingRecords, _degree);
         foreach (var record in records)
@@ -416,7 +597,7 @@ public sealed class BatchValidator
             ExceptionDispatchInfo? refused = null;
             try
             {
-                stream.Add(record);
+                add(stream, record);
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
@@ -471,15 +652,19 @@ public sealed class BatchValidator
         }
     }
 
-    private async IAsyncEnumerable<RecordFinding> StreamAsync(
-        IAsyncEnumerable<ServiceRecord> records, ValidationStage stage, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private IAsyncEnumerable<RecordFinding> StreamAsync(
+        IAsyncEnumerable<ServiceRecord> records, ValidationStage stage, CancellationToken cancellationToken) =>
+        StreamAsync(records, static (stream, record) => stream.Add(record), stage, cancellationToken);
+
+    private async IAsyncEnumerable<RecordFinding> StreamAsync<T>(
+        IAsyncEnumerable<T> records, Action<ProviderDayStream, T> add, ValidationStage stage, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var stream = new ProviderDayStream(_recordValidator, stage, _severities, null, _degree);
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // The input may not watch the token itself; the validation does.
             cancellationToken.ThrowIfCancellationRequested();
-            stream.Add(record);
+            add(stream, record);
             while (stream.Backlog is { } oldest)
             {
                 await oldest.ConfigureAwait(false);

@@ -11,6 +11,7 @@ namespace Sesis.Rules;
 internal sealed class ProviderDayChecker
 {
     private ServiceRecord[] _records = [];
+    private ServiceRecordReading?[] _readings = [];
     private long[] _indexes = [];
     private long[] _starts = [];
     private long[] _ends = [];
@@ -21,6 +22,12 @@ internal sealed class ProviderDayChecker
     private long[] _sortedStarts = [];
     private long[] _sortedEnds = [];
 
+    // Records read in part: the certain ones are checked, and the uncertain ones (and the records from elsewhere
+    // that may belong to this provider-day) silence the findings they could change.
+    private readonly List<IndexedRecord> _certain = [];
+    private readonly List<IndexedRecord> _uncertain = [];
+    private readonly List<RecordFinding> _found = [];
+
     // Made once: sorting with a struct comparer or a fresh delegate allocates per call, and a batch has a
     // partition per provider-day.
     private readonly Comparison<int> _bySession;
@@ -30,6 +37,100 @@ internal sealed class ProviderDayChecker
     {
         _bySession = CompareBySession;
         _byStudent = CompareByStudent;
+    }
+
+    /// <summary>
+    /// Adds the SR9xx findings of one provider-day partition to <paramref name="sink"/>, where some records may have
+    /// been read in part. A record whose student, service type, times and session type were read takes part with
+    /// what was read; the others, and <paramref name="mayBelong"/> (records whose provider or date could not be read
+    /// and that may be of this provider-day), take part only by keeping silent every finding they could change:
+    /// a correct record never gets a finding that another record's unreadable value could make wrong.
+    /// </summary>
+    /// <param name="day">The partition's records; all have the same provider and date, as read.</param>
+    /// <param name="mayBelong">Records that may belong to the partition, their provider or date unreadable.</param>
+    /// <param name="sink">Where findings go, in no particular order (the caller sorts).</param>
+    public void Check(ReadOnlySpan<IndexedRecord> day, ReadOnlySpan<IndexedRecord> mayBelong, List<RecordFinding> sink)
+    {
+        _uncertain.Clear();
+        foreach (var item in mayBelong)
+        {
+            _uncertain.Add(item);
+        }
+
+        foreach (var item in day)
+        {
+            if (!item.IsCertain)
+            {
+                _uncertain.Add(item);
+            }
+        }
+
+        if (_uncertain.Count == 0)
+        {
+            Check(day, sink);
+            return;
+        }
+
+        _certain.Clear();
+        foreach (var item in day)
+        {
+            if (item.IsCertain)
+            {
+                _certain.Add(item);
+            }
+        }
+
+        _found.Clear();
+        Check(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_certain), _found);
+        foreach (var finding in _found)
+        {
+            if (!AnyCouldChange(finding))
+            {
+                sink.Add(finding);
+            }
+        }
+
+        _certain.Clear();
+        _uncertain.Clear();
+        _found.Clear();
+    }
+
+    private bool AnyCouldChange(RecordFinding finding)
+    {
+        foreach (var other in _uncertain)
+        {
+            if (CouldChange(finding.Finding.Code, finding.Record, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a record read in part could, once its unreadable values are known, change a finding of
+    /// <paramref name="code"/> on <paramref name="record"/>: whether it may be a duplicate of it (SR901), a present
+    /// record overlapping it (SR902), or a present record of its session (SR903, SR904).
+    /// </summary>
+    private static bool CouldChange(string code, ServiceRecord record, IndexedRecord other)
+    {
+        var unknown = other.Unreadable;
+        var o = other.Record;
+        bool Unknown(RecordFields field) => (unknown & field) != RecordFields.None;
+        var sameStudent = Unknown(RecordFields.StudentId) || o.StudentId == record.StudentId;
+        var sameType = Unknown(RecordFields.ServiceType) || o.ServiceType == record.ServiceType;
+        var present = Unknown(RecordFields.SessionType) || o.SessionType == SessionType.ServiceProvided;
+        var overlaps = Unknown(RecordFields.StartTime) || Unknown(RecordFields.EndTime)
+            || (o.EndTime > o.StartTime && o.StartTime < record.EndTime && record.StartTime < o.EndTime);
+        var sameTimes = (Unknown(RecordFields.StartTime) || o.StartTime == record.StartTime)
+            && (Unknown(RecordFields.EndTime) || o.EndTime == record.EndTime);
+        return code switch
+        {
+            CrossRecordFindings.Duplicate => sameStudent && sameType && overlaps,
+            CrossRecordFindings.ProviderOverlap => present && overlaps,
+            _ => present && sameType && sameTimes, // SR903, SR904: the students present in its session
+        };
     }
 
     /// <summary>Adds the SR9xx findings of one provider-day partition to <paramref name="sink"/>.</summary>
@@ -57,14 +158,15 @@ internal sealed class ProviderDayChecker
 
         // Let the partition's records go: a stream must not keep a finished provider-day alive.
         Array.Clear(_records, 0, count);
+        Array.Clear(_readings, 0, count);
     }
 
     private static void CheckLoneGroupSize(IndexedRecord item, List<RecordFinding> sink)
     {
         var record = item.Record;
-        if (IsPresent(record) && record.GroupSize.IsGroup && record.GroupSize.Students != 1)
+        if (IsPresent(record) && record.GroupSize.IsGroup && record.GroupSize.Students != 1 && (item.Unreadable & RecordFields.GroupSize) == RecordFields.None)
         {
-            sink.Add(new RecordFinding(item.Index, record, CrossRecordFindings.GroupSizeMismatch(record, 1)));
+            sink.Add(new RecordFinding(item.Index, record, CrossRecordFindings.GroupSizeMismatch(record, 1)) { RowKey = item.RowKey });
         }
     }
 
@@ -77,6 +179,7 @@ internal sealed class ProviderDayChecker
         {
             var size = Math.Max(count, _records.Length * 2);
             _records = new ServiceRecord[size];
+            _readings = new ServiceRecordReading?[size];
             _indexes = new long[size];
             _starts = new long[size];
             _ends = new long[size];
@@ -92,6 +195,7 @@ internal sealed class ProviderDayChecker
         {
             var record = day[i].Record;
             _records[i] = record;
+            _readings[i] = day[i].Reading;
             _indexes[i] = day[i].Index;
             _starts[i] = record.StartTime.NanosecondOfDay;
             _ends[i] = record.EndTime.NanosecondOfDay;
@@ -154,13 +258,17 @@ internal sealed class ProviderDayChecker
             {
                 var i = order[p];
                 var groupSize = _records[i].GroupSize;
-                if (groupSize.IsGroup && groupSize.Students != students)
+                if (_readings[i] is { } reading && (reading.Unreadable & RecordFields.GroupSize) != RecordFields.None)
                 {
-                    sink.Add(new RecordFinding(_indexes[i], _records[i], CrossRecordFindings.GroupSizeMismatch(_records[i], students)));
+                    // Its own group size is unknown; it still counts as a student present in the session.
+                }
+                else if (groupSize.IsGroup && groupSize.Students != students)
+                {
+                    sink.Add(new RecordFinding(_indexes[i], _records[i], CrossRecordFindings.GroupSizeMismatch(_records[i], students)) { RowKey = _readings[i]?.RowKey });
                 }
                 else if (groupSize.IsIndividual && students > 1)
                 {
-                    sink.Add(new RecordFinding(_indexes[i], _records[i], CrossRecordFindings.IndividualInGroup(_records[i], students)));
+                    sink.Add(new RecordFinding(_indexes[i], _records[i], CrossRecordFindings.IndividualInGroup(_records[i], students)) { RowKey = _readings[i]?.RowKey });
                 }
             }
 
@@ -206,7 +314,7 @@ internal sealed class ProviderDayChecker
                     var overlapping = CountOverlapping(all, _starts[i], _ends[i]) - 1;
                     if (overlapping > 0)
                     {
-                        sink.Add(new RecordFinding(_indexes[i], _records[i], CrossRecordFindings.DuplicateRecord(_records[i], overlapping)));
+                        sink.Add(new RecordFinding(_indexes[i], _records[i], CrossRecordFindings.DuplicateRecord(_records[i], overlapping)) { RowKey = _readings[i]?.RowKey });
                     }
                 }
 
@@ -263,7 +371,7 @@ internal sealed class ProviderDayChecker
             var others = otherSessions - ownDuplicates;
             if (others > 0)
             {
-                sink.Add(new RecordFinding(_indexes[i], _records[i], CrossRecordFindings.Overlap(_records[i], others)));
+                sink.Add(new RecordFinding(_indexes[i], _records[i], CrossRecordFindings.Overlap(_records[i], others)) { RowKey = _readings[i]?.RowKey });
             }
         }
     }

@@ -29,6 +29,11 @@ internal sealed class ProviderDayStream
     private ProviderDayKey _key;
     private long _next;
 
+    // Readings whose provider or date could not be read: they may belong to provider-days still to come. Those of
+    // a known provider are let go once a later provider begins; those without a provider are kept to the end.
+    private readonly List<IndexedRecord> _ofProvider = [];
+    private readonly List<IndexedRecord> _ofAnyProvider = [];
+
     public ProviderDayStream(
         IServiceRecordValidator recordValidator,
         ValidationStage stage,
@@ -62,17 +67,47 @@ internal sealed class ProviderDayStream
     /// <summary>Gets the oldest chunk in flight, or null when none is: after <see cref="Complete"/>, wait for each and collect.</summary>
     public Task? Pending => _inFlight.Count > 0 ? _inFlight.Peek() : null;
 
+    /// <summary>Takes the next reading of the input: a record read from text, perhaps in part, or a typed one with a row key.</summary>
+    /// <exception cref="ArgumentException">The reading is null.</exception>
+    /// <exception cref="InvalidOperationException">The reading's provider-day sorts before the current one.</exception>
+    public void Add(ServiceRecordReading? reading)
+    {
+        if (reading is null)
+        {
+            throw new ArgumentException($"Reading {_next} of the input is null.", nameof(reading));
+        }
+
+        var item = new IndexedRecord(reading.Partial, _next, reading);
+        if (item.IsPlaced)
+        {
+            Place(item);
+            return;
+        }
+
+        // No place in the order: its own findings go out with the chunk in hand, by position, and it may belong
+        // to the provider-days that come after it.
+        _next++;
+        _chunk.Unplaced.Add(item);
+        ((reading.Unreadable & RecordFields.ProviderId) == RecordFields.None ? _ofProvider : _ofAnyProvider).Add(item);
+    }
+
     /// <summary>Takes the next record of the input.</summary>
     /// <exception cref="ArgumentException">The record is null.</exception>
     /// <exception cref="InvalidOperationException">The record's partition sorts before the current one.</exception>
     public void Add(ServiceRecord? record)
     {
-        var index = _next;
         if (record is null)
         {
-            throw new ArgumentException($"Record {index} of the input is null.", nameof(record));
+            throw new ArgumentException($"Record {_next} of the input is null.", nameof(record));
         }
 
+        Place(new IndexedRecord(record, _next));
+    }
+
+    private void Place(IndexedRecord item)
+    {
+        var record = item.Record;
+        var index = item.Index;
         var key = ProviderDayKey.Of(record);
         if (_chunk.Records.Count > 0 && key != _key)
         {
@@ -89,6 +124,11 @@ internal sealed class ProviderDayStream
             if (_chunk.Records.Count >= (_degree == 1 ? 1 : ParallelChunk))
             {
                 Submit();
+                if (_ofProvider.Count > 0)
+                {
+                    // A later provider begins: readings of earlier providers without a date cannot belong to it.
+                    _ofProvider.RemoveAll(r => r.Record.ProviderId.CompareTo(key.Provider) < 0);
+                }
             }
             else
             {
@@ -102,14 +142,14 @@ internal sealed class ProviderDayStream
 
         _key = key;
         _next++;
-        _chunk.Records.Add(new IndexedRecord(record, index));
+        _chunk.Records.Add(item);
     }
 
     /// <summary>Checks the last chunk: call when the input has ended, then wait for what is <see cref="Pending"/>.</summary>
     public void Complete()
     {
         _missing?.Finish(_chunk.Done);
-        if (_chunk.Records.Count > 0 || _chunk.Done.Count > 0)
+        if (_chunk.Records.Count > 0 || _chunk.Done.Count > 0 || _chunk.Unplaced.Count > 0)
         {
             Submit();
         }
@@ -130,6 +170,8 @@ internal sealed class ProviderDayStream
     private void Submit()
     {
         var chunk = _chunk;
+        chunk.MayBelong.AddRange(_ofProvider);
+        chunk.MayBelong.AddRange(_ofAnyProvider);
         if (_inlineChecker is not null)
         {
             // One thread: check at once into the ready lists and reuse the chunk.
@@ -145,6 +187,7 @@ internal sealed class ProviderDayStream
             Check(chunk, checker, chunk.Findings, chunk.Missing);
             _checkers.Add(checker);
             chunk.Records.Clear();
+            chunk.MayBelong.Clear();
             return chunk;
         }));
     }
@@ -155,6 +198,12 @@ internal sealed class ProviderDayStream
         var records = CollectionsMarshal.AsSpan(chunk.Records);
         for (var r = 0; r < records.Length; r++)
         {
+            if (records[r].Reading is { } reading)
+            {
+                BatchValidator.AddOwnFindings(_recordValidator, reading, records[r].Index, _stage, findings);
+                continue;
+            }
+
             // An indexed loop: enumerating an IReadOnlyList through the interface allocates for every record.
             var own = _recordValidator.Validate(records[r].Record, _stage);
             for (var i = 0; i < own.Count; i++)
@@ -163,11 +212,20 @@ internal sealed class ProviderDayStream
             }
         }
 
+        foreach (var unplaced in chunk.Unplaced)
+        {
+            BatchValidator.AddOwnFindings(_recordValidator, unplaced.Reading!, unplaced.Index, _stage, findings);
+        }
+
         chunk.Starts.Add(records.Length);
         var start = 0;
         foreach (var end in chunk.Starts)
         {
-            checker.Check(records[start..end], findings);
+            if (end > start)
+            {
+                checker.Check(records[start..end], MayBelong(chunk.MayBelong, records[start].Record, chunk.Scratch), findings);
+            }
+
             start = end;
         }
 
@@ -182,6 +240,23 @@ internal sealed class ProviderDayStream
         {
             done.Find(_severities, missing);
         }
+    }
+
+    /// <summary>The readings without a place that may belong to the provider-day of <paramref name="first"/>.</summary>
+    private static ReadOnlySpan<IndexedRecord> MayBelong(List<IndexedRecord> candidates, ServiceRecord first, List<IndexedRecord> scratch)
+    {
+        scratch.Clear();
+        foreach (var other in candidates)
+        {
+            var unknown = other.Unreadable;
+            if (((unknown & RecordFields.ProviderId) != RecordFields.None || other.Record.ProviderId == first.ProviderId)
+                && ((unknown & RecordFields.Date) != RecordFields.None || other.Record.Date == first.Date))
+            {
+                scratch.Add(other);
+            }
+        }
+
+        return CollectionsMarshal.AsSpan(scratch);
     }
 
     /// <summary>Consecutive provider-day partitions of the input, checked together.</summary>
@@ -199,11 +274,22 @@ internal sealed class ProviderDayStream
 
         public List<MissingRecordFinding> Missing { get; } = [];
 
+        /// <summary>The readings without a readable provider or date that arrived during this chunk.</summary>
+        public List<IndexedRecord> Unplaced { get; } = [];
+
+        /// <summary>Every reading without a place seen so far that may belong to this chunk's provider-days.</summary>
+        public List<IndexedRecord> MayBelong { get; } = [];
+
+        public List<IndexedRecord> Scratch { get; } = [];
+
         public void Clear()
         {
             Records.Clear();
             Starts.Clear();
             Done.Clear();
+            Unplaced.Clear();
+            MayBelong.Clear();
+            Scratch.Clear();
         }
     }
 }

@@ -11,7 +11,10 @@ namespace Sesis.Rules;
 /// pairs whatever their order; only <see cref="Index"/> moves).
 /// </remarks>
 /// <param name="Index">The record's position in the input, from 0.</param>
-/// <param name="Record">The record the finding concerns.</param>
+/// <param name="Record">
+/// The record the finding concerns. For a reading with unreadable values, the record as read: each unreadable
+/// field holds its type's default (see <see cref="ServiceRecordReading.UnreadableFields"/>).
+/// </param>
 /// <param name="Finding">What is wrong with it.</param>
 public sealed record RecordFinding(long Index, ServiceRecord Record, Finding Finding)
 {
@@ -26,7 +29,16 @@ public sealed record RecordFinding(long Index, ServiceRecord Record, Finding Fin
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public Finding Finding { get => _finding; init => _finding = Guard.NotNull(value); }
 
-    /// <summary>Describes the finding on one line, with the record's position.</summary>
-    /// <returns>Such as "#12 SR901 Error StudentId: ...".</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"#{Index} {Finding}");
+    /// <summary>
+    /// Gets the key the host gave the record (<see cref="ServiceRecordReading.RowKey"/>: a row number, a database key),
+    /// so findings can be written next to the host's own rows; <see langword="null"/> when none was given.
+    /// </summary>
+    public string? RowKey { get; init; }
+
+    /// <summary>Describes the finding on one line, with the record's position and row key.</summary>
+    /// <returns>Such as "#12 SR901 Error StudentId: ...", or "#12 [row-88] SR901 ..." with a row key.</returns>
+    public override string ToString() =>
+        RowKey is null
+            ? string.Create(CultureInfo.InvariantCulture, $"#{Index} {Finding}")
+            : string.Create(CultureInfo.InvariantCulture, $"#{Index} [{CodeText.Printable(RowKey)}] {Finding}");
 }

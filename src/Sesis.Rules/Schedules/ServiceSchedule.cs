@@ -58,6 +58,58 @@ public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
         Weekdays = [.. Enumerable.Range(1, 7).Where(d => (mask & (1 << d)) != 0).Select(static d => (IsoDayOfWeek)d)];
     }
 
+    /// <summary>
+    /// Parses the days of a schedule as a person or an export writes them, without throwing: "every school day", or
+    /// days of the week by name or by their first three letters ("Mon Wed", "Monday, Wednesday"), ignoring case,
+    /// separated by spaces or commas.
+    /// </summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>
+    /// The days in week order, each once; empty for "every school day", as <see cref="Weekdays"/> is for such a
+    /// schedule (pass <see langword="null"/> to the constructor then). Or what is wrong with <paramref name="text"/>.
+    /// </returns>
+    public static ParseOutcome<ImmutableArray<IsoDayOfWeek>> ParseWeekdays(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForError("The days are empty: name the days (such as \"Mon Wed\") or write \"every school day\".");
+        }
+
+        if (string.Equals(text.Trim(), "every school day", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForValue([]);
+        }
+
+        var mask = 0;
+        foreach (var word in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var day = DayNamed(word);
+            if (day == IsoDayOfWeek.None)
+            {
+                return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForError(
+                    $"'{CodeText.Printable(word)}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun, or the full names).");
+            }
+
+            mask |= 1 << (int)day;
+        }
+
+        return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForValue([.. Enumerable.Range(1, 7).Where(d => (mask & (1 << d)) != 0).Select(static d => (IsoDayOfWeek)d)]);
+    }
+
+    private static IsoDayOfWeek DayNamed(string word)
+    {
+        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
+        {
+            var name = day.ToString();
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase) || word.Equals(name[..3], StringComparison.OrdinalIgnoreCase))
+            {
+                return day;
+            }
+        }
+
+        return IsoDayOfWeek.None;
+    }
+
     /// <summary>Gets the provider.</summary>
     public ProviderId ProviderId { get; }
 

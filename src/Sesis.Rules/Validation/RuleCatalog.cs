@@ -4,7 +4,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace Sesis.Rules;
 
 /// <summary>
-/// The catalog of every rule code of the library, in code order: the single-record rules (SR1xx to SR8xx),
+/// The catalog of every rule code of the library, in code order: the unreadable values of a record's text
+/// (SR0xx), which <see cref="ServiceRecordReader"/> reports, the single-record rules (SR1xx to SR8xx),
 /// which <see cref="ServiceRecordValidator"/> reports, and the rules across records (SR9xx), which
 /// <see cref="BatchValidator"/> and <see cref="MissingRecords"/> report. docs/rules.md lists the same rules;
 /// a test keeps them equal and checks that no code is used twice.
@@ -16,10 +17,18 @@ public static class RuleCatalog
 
     private static readonly RuleDescriptor[] AcrossRecordRules = [.. RuleDefinitions.AcrossRecords];
 
-    private static readonly RuleDescriptor[] Rules = [.. OneRecordRules, .. AcrossRecordRules];
+    private static readonly RuleDescriptor[] ReadingRules = [.. UnreadableValueRules.All];
+
+    private static readonly RuleDescriptor[] Rules = [.. ReadingRules, .. OneRecordRules, .. AcrossRecordRules];
 
     private static readonly FrozenDictionary<string, RuleDescriptor> ByCode =
         Rules.ToFrozenDictionary(static r => r.Code, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets the unreadable-value rules (SR0xx), in code order: what <see cref="ServiceRecordReader"/> reports for a
+    /// value of a record's text it cannot read.
+    /// </summary>
+    public static IReadOnlyList<RuleDescriptor> UnreadableValues { get; } = Array.AsReadOnly(ReadingRules);
 
     /// <summary>Gets the single-record rules (SR1xx to SR8xx), in code order: what <see cref="ServiceRecordValidator"/> reports.</summary>
     public static IReadOnlyList<RuleDescriptor> SingleRecord { get; } = Array.AsReadOnly(OneRecordRules);
@@ -31,10 +40,10 @@ public static class RuleCatalog
     /// </summary>
     public static IReadOnlyList<RuleDescriptor> AcrossRecords { get; } = Array.AsReadOnly(AcrossRecordRules);
 
-    /// <summary>Gets every rule of the library, single-record and across records, in code order.</summary>
+    /// <summary>Gets every rule of the library, unreadable values, single-record and across records, in code order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = Array.AsReadOnly(Rules);
 
-    /// <summary>Finds a rule, single-record or across records, by its code.</summary>
+    /// <summary>Finds a rule of the catalog by its code.</summary>
     /// <param name="code">The code, such as "SR201"; compared ordinally.</param>
     /// <param name="rule">The rule found.</param>
     /// <returns><see langword="true"/> when the catalog holds the code.</returns>

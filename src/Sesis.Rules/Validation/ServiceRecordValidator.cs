@@ -50,7 +50,41 @@ public sealed class ServiceRecordValidator : IServiceRecordValidator
     /// Checks a record some of whose fields could not be read (from text, say): every rule that reads one of
     /// <paramref name="unreadable"/> is skipped, since its finding would be about a value nobody entered.
     /// </summary>
-    internal IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage, RecordFields unreadable)
+    internal IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage, RecordFields unreadable) =>
+        ValidateRecord(record, stage, unreadable);
+
+    /// <summary>
+    /// Checks a record read from text: the reading's own findings (SR0xx, each value that could not be read) and
+    /// every finding of the rules that do not read an unreadable field, so a person fixing the row sees all its
+    /// problems in one pass. A rule that reads an unreadable field is skipped, as its outcome would be a guess.
+    /// </summary>
+    /// <param name="reading">The reading, from <see cref="ServiceRecordReader.Read"/>.</param>
+    /// <param name="stage">The stage to validate at.</param>
+    /// <returns>The reading's findings, then the rules' findings in code order; severities as configured.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reading"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined stage.</exception>
+    public IReadOnlyList<Finding> Validate(ServiceRecordReading reading, ValidationStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var rules = ValidateRecord(reading.Partial, stage, reading.Unreadable);
+        if (reading.IsComplete)
+        {
+            return rules;
+        }
+
+        var findings = new Finding[reading.Findings.Count + rules.Length];
+        for (var i = 0; i < reading.Findings.Count; i++)
+        {
+            var finding = reading.Findings[i];
+            var severity = _settings.Severities[finding.Code];
+            findings[i] = severity == finding.Severity ? finding : finding with { Severity = severity };
+        }
+
+        rules.CopyTo(findings, reading.Findings.Count);
+        return findings;
+    }
+
+    private Finding[] ValidateRecord(ServiceRecord record, ValidationStage stage, RecordFields unreadable)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (stage is not (ValidationStage.Draft or ValidationStage.Save))

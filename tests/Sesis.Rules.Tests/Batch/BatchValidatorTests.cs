@@ -104,9 +104,14 @@ public sealed class BatchValidatorTests
             "options.RecordValidator",
             Assert.Throws<ArgumentNullException>(() => new BatchValidator(new BatchValidatorOptions { RecordValidator = null! })).ParamName);
         var validator = new BatchValidator(NoFindingsValidator.Instance);
-        Assert.Throws<ArgumentNullException>(() => validator.Validate(null!, ValidationStage.Save));
-        Assert.Throws<ArgumentNullException>(() => validator.ValidateStream(null!, ValidationStage.Save));
-        Assert.Throws<ArgumentNullException>(() => validator.ValidateStreamAsync(null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.Validate((IEnumerable<ServiceRecord>)null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.ValidateStream((IEnumerable<ServiceRecord>)null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.ValidateStreamAsync((IAsyncEnumerable<ServiceRecord>)null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.Validate((IEnumerable<ServiceRecordReading>)null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.ValidateStream((IEnumerable<ServiceRecordReading>)null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.ValidateStreamAsync((IAsyncEnumerable<ServiceRecordReading>)null!, ValidationStage.Save));
+        Assert.Throws<ArgumentException>(() => validator.Validate(new ServiceRecordReading[] { null! }, ValidationStage.Save));
+        Assert.Throws<ArgumentException>(() => validator.ValidateStream(new ServiceRecordReading[] { null! }, ValidationStage.Save).ToList());
     }
 
     [Fact]

@@ -214,6 +214,10 @@ public sealed class NullArgumentConventionTests
 
             // Instances whose methods are called.
             [typeof(BatchValidator)] = new BatchValidator(validator),
+            [typeof(ServiceRecordReader)] = new ServiceRecordReader(),
+            [typeof(ServiceRecordReaderOptions)] = new ServiceRecordReaderOptions(),
+            [typeof(ServiceRecordText)] = ServiceRecordText.From(record),
+            [typeof(ServiceRecordReading)] = ServiceRecordReading.Of(record, "1"),
             [typeof(Certification)] = Certification.Of(record, record.ProviderId, now),
             [typeof(CodeCatalog<Language>)] = Language.StandardCatalog,
             [typeof(GroupSessionEntry)] = new GroupSessionEntry

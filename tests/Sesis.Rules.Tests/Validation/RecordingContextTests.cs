@@ -79,7 +79,7 @@ public sealed class RecordingContextTests
     {
         var validator = new ServiceRecordValidator(Options);
 
-        Assert.Throws<ArgumentNullException>(() => validator.Validate(null!, ValidationStage.Save));
+        Assert.Throws<ArgumentNullException>(() => validator.Validate((ServiceRecord)null!, ValidationStage.Save));
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => validator.Validate(ParaRecord, (ValidationStage)2));
         Assert.Equal("stage", error.ParamName);
         Assert.StartsWith("Not a defined validation stage.", error.Message, StringComparison.Ordinal);

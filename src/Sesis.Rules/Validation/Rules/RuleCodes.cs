@@ -1,11 +1,31 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// Every rule code of the library, named once so the rule definitions, the batch passes and the catalog
-/// cannot drift apart: SR1xx to SR8xx (one record) and SR9xx (across records).
+/// Every rule code of the library, named once so the rule definitions, the reader, the batch passes and the
+/// catalog cannot drift apart: SR0xx (unreadable values), SR1xx to SR8xx (one record) and SR9xx (across records).
 /// </summary>
 internal static class RuleCodes
 {
+    // SR0xx unreadable values: a field of a record's text that ServiceRecordReader cannot read.
+    public const string StudentIdUnreadable = "SR001";
+    public const string ProviderIdUnreadable = "SR002";
+    public const string ServiceTypeUnreadable = "SR003";
+    public const string DateUnreadable = "SR004";
+    public const string StartTimeUnreadable = "SR005";
+    public const string EndTimeUnreadable = "SR006";
+    public const string LanguageUnreadable = "SR007";
+    public const string SessionTypeUnreadable = "SR008";
+    public const string ReasonUnreadable = "SR009";
+    public const string GroupSizeUnreadable = "SR010";
+    public const string LocationUnreadable = "SR011";
+    public const string DescriptionUnreadable = "SR012";
+    public const string ProgressUnreadable = "SR013";
+    public const string NotesConfidentialUnreadable = "SR014";
+    public const string CertifiedByUnreadable = "SR015";
+    public const string CertifiedAtUnreadable = "SR016";
+    public const string DigestUnreadable = "SR017";
+    public const string CertificationIncomplete = "SR018";
+
     public const string StudentIdMissing = "SR101";
     public const string StudentIdNotOsis = "SR102";
     public const string ProviderIdMissing = "SR103";

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+
+namespace Sesis.Rules.Benchmarks;
+
+/// <summary>
+/// What reading a record from text adds to validating it: a valid, certified paraprofessional record read from its
+/// text form (<see cref="ServiceRecordReader"/>, digest given) and then validated at the save stage, against
+/// validating the typed record. Target (issue 14): reading costs little next to validating, so a host that
+/// holds records as text pays a small multiple of the typed validation.
+/// </summary>
+[MemoryDiagnoser]
+public class ReadingBenchmarks
+{
+    private ServiceRecord _record = null!;
+    private ServiceRecordText _text = null!;
+    private ServiceRecordReader _reader = null!;
+    private ServiceRecordValidator _validator = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var (record, provider, assignment) = RecordFactory.ParaprofessionalRecord();
+        _record = record;
+        _text = ServiceRecordText.From(record);
+        _reader = new ServiceRecordReader();
+        _validator = new ServiceRecordValidator(Contexts.Options(ProviderDirectory.Create([provider]), Caseload.Create([assignment])));
+        var reading = _reader.Read(_text);
+        if (reading.Record != record || _validator.Validate(record, ValidationStage.Save).Count != 0 || _validator.Validate(reading, ValidationStage.Save).Count != 0)
+        {
+            throw new InvalidOperationException("The text does not read back to the valid record.");
+        }
+    }
+
+    /// <summary>The typed record, validated (the quick check answers a valid record).</summary>
+    [Benchmark(Baseline = true)]
+    public int ValidateTyped() => _validator.Validate(_record, ValidationStage.Save).Count;
+
+    /// <summary>The text read into a record, then validated.</summary>
+    [Benchmark]
+    public int ReadAndValidate() => _validator.Validate(_reader.Read(_text), ValidationStage.Save).Count;
+
+    /// <summary>Reading alone, for the share of each part.</summary>
+    [Benchmark]
+    public int ReadOnly() => _reader.Read(_text).Findings.Count;
+}
