@@ -37,9 +37,9 @@ var certification = Certification.Of(record, record.ProviderId, Instant.FromUtc(
 Check(certification.Covers(record), "a certification covers the record it was made for");
 Check(!certification.Covers(record with { EndTime = new LocalTime(14, 25) }), "an edited record is no longer covered");
 Check(ServiceRecordDigest.Compute(record).ToString() == "04221aca756b365cacb6b4acd4d4e0aad2c9b507dbe9de7adcecf8ef9bb58758", "the digest is the documented one");
-Check(SessionReasons.SessionTypeOf(SessionReason.HalfDay) == SessionType.Cancelled, "a half day is a cancellation (seed step 9)");
+Check(SessionReasons.SessionTypeOf(SessionReason.HalfDay) == SessionType.Cancelled, "a half day is a cancellation (procedure step 9)");
 Check(GroupSize.Parse("Group, 1").Value.ToString() == "Group, 1", "Group, 1 parses and prints");
-Check(ServiceTypeCatalog.Standard[ServiceType.Paraprofessional].ProgressRequired, "paraprofessionals record progress (seed step 13)");
+Check(ServiceTypeCatalog.Standard[ServiceType.Paraprofessional].ProgressRequired, "paraprofessionals record progress (procedure step 13)");
 
 // The rules, as a district's form would call them: built once, then asked per record.
 var provider = new Provider(record.ProviderId, ProviderRole.Paraprofessional);

@@ -5,7 +5,7 @@ using Sesis.Rules.Sample.Input;
 
 namespace Sesis.Rules.Sample;
 
-/// <summary>The Services Calendar of one provider and month (seed steps 1 and 17), as a table or as JSON.</summary>
+/// <summary>The Services Calendar of one provider and month (procedure steps 1 and 17), as a table or as JSON.</summary>
 internal static class CalendarView
 {
     public static ServicesCalendar Create(Batch batch, ProviderId provider, YearMonth month, string file)

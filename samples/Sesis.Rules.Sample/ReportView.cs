@@ -5,7 +5,7 @@ using Sesis.Rules.Sample.Input;
 
 namespace Sesis.Rules.Sample;
 
-/// <summary>The Encounter Attendance report (seed step 17) for a student, a provider or the whole caseload.</summary>
+/// <summary>The Encounter Attendance report (procedure step 17) for a student, a provider or the whole caseload.</summary>
 internal static class ReportView
 {
     public static EncounterAttendanceReport Create(Batch batch, EncounterAttendanceScope scope, DateInterval period, string file)

@@ -28,7 +28,7 @@ public static class RecordFactory
     /// <summary>Gets "now" for every validation: the evening of 2025-10-31, so September and October are open for entry.</summary>
     public static Instant Now { get; } = new LocalDateTime(2025, 10, 31, 22, 0).InZoneStrictly(NewYork).ToInstant();
 
-    /// <summary>Gets the NYC 2025-26 school days of September and October 2025 (SPEC.md: weekends and closures removed).</summary>
+    /// <summary>Gets the NYC 2025-26 school days of September and October 2025 (docs/calendar.md: weekends and closures removed).</summary>
     public static IReadOnlyList<LocalDate> SchoolDays { get; } = BuildSchoolDays();
 
     /// <summary>Gets the notes every provided session carries (related services require notes).</summary>
@@ -93,7 +93,7 @@ public static class RecordFactory
                         }
                     }
 
-                    // Every present student of a group session states Group n, n the students present (seed step 10).
+                    // Every present student of a group session states Group n, n the students present (procedure step 10).
                     if (size > 1)
                     {
                         for (var i = records.Count - chosen.Count; i < records.Count; i++)
@@ -219,7 +219,7 @@ public static class RecordFactory
 
     private static List<LocalDate> BuildSchoolDays()
     {
-        // SPEC.md, NYC 2025-26: first day Thu 2025-09-04; closed 09-23, 09-24, 10-02, 10-13, 10-20.
+        // NYC 2025-26 (docs/calendar.md): first day Thu 2025-09-04; closed 09-23, 09-24, 10-02, 10-13, 10-20.
         var closed = new HashSet<LocalDate>
         {
             new(2025, 9, 23), new(2025, 9, 24), new(2025, 10, 2), new(2025, 10, 13), new(2025, 10, 20),

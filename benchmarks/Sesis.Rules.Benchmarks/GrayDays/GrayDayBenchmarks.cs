@@ -10,7 +10,7 @@ namespace Sesis.Rules.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Each call answers 1,024 questions over dates from August 2025 to July 2026 (fixed seed), so the per-question
-/// cost is reported. The baseline's closures are SPEC.md's list for an elementary school (Clerical Day included).
+/// cost is reported. The baseline's closures are the list in docs/calendar.md for an elementary school (Clerical Day included).
 /// </remarks>
 [MemoryDiagnoser]
 public class GrayDayBenchmarks

@@ -42,7 +42,7 @@ internal static class CrossRecordFindings
         new(GroupSizeDiffers, GroupSizeSeverity, nameof(ServiceRecord.GroupSize),
             $"The record states {record.GroupSize}, but {Text.Count(present, "student has a", "students have")} Service Provided " +
             $"{(present == 1 ? "record" : "records")} in this group session ({record.ServiceType} {Text.Range(record)}): state " +
-            $"{GroupSize.Group(present)}, the number of students present (seed step 10).")
+            $"{GroupSize.Group(present)}, the number of students present (procedure step 10).")
         {
             AttemptedValue = record.GroupSize.ToString(),
         };
@@ -51,7 +51,7 @@ internal static class CrossRecordFindings
         new(IndividualWithOthers, IndividualSeverity, nameof(ServiceRecord.GroupSize),
             $"The record states Individual, but {Text.Count(present - 1, "other student has a", "other students have")} Service Provided " +
             $"{(present == 2 ? "record" : "records")} in the same session ({record.ServiceType} {Text.Range(record)}): state " +
-            $"{GroupSize.Group(present)}, the number of students present (seed step 10).")
+            $"{GroupSize.Group(present)}, the number of students present (procedure step 10).")
         {
             AttemptedValue = record.GroupSize.ToString(),
         };

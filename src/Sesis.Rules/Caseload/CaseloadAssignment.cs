@@ -4,7 +4,7 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// One student on one provider's caseload for one service type over a period: the student has an IEP mandate
-/// for the service and the provider is assigned to deliver it (seed step 2).
+/// for the service and the provider is assigned to deliver it (procedure step 2).
 /// </summary>
 /// <param name="ProviderId">The assigned provider.</param>
 /// <param name="StudentId">The student.</param>

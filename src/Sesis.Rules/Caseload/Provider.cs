@@ -13,7 +13,7 @@ public sealed record Provider(ProviderId Id, ProviderRole Role)
     /// <summary>
     /// Gets the provider's specialty, such as "Ambulatory" for a paraprofessional. A paraprofessional whose
     /// specialty is not a listed service description records "Health" and names the specialty in the session
-    /// notes (seed step 12). <see langword="null"/> when none.
+    /// notes (procedure step 12). <see langword="null"/> when none.
     /// </summary>
     public string? Specialty { get; init; }
 

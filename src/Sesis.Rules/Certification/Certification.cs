@@ -3,7 +3,7 @@ using NodaTime;
 namespace Sesis.Rules;
 
 /// <summary>
-/// A provider's electronic signature on a service record (seed step 15): who certified it, when, and the
+/// A provider's electronic signature on a service record (procedure step 15): who certified it, when, and the
 /// digest of the content they certified. A record edited after certifying no longer matches the digest.
 /// </summary>
 /// <param name="CertifiedBy">The provider who certified; only the record's own provider may.</param>

@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// Why a certification does not stand for a service record (seed step 15, SPEC.md SR6xx): one value per
+/// Why a certification does not stand for a service record (procedure step 15; SR6xx in docs/rules.md): one value per
 /// independent reason, so that a form or a report can say exactly what to fix.
 /// </summary>
 public enum CertificationProblem

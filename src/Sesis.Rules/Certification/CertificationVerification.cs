@@ -5,7 +5,7 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// The outcome of checking a record's certification: valid, or every <see cref="CertificationProblem"/> that
-/// holds. Verifying says whether the certification still covers the record (seed step 15): any edit after
+/// holds. Verifying says whether the certification still covers the record (procedure step 15): any edit after
 /// certifying changes the digest.
 /// </summary>
 /// <remarks>

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Sesis.Rules;
 
 /// <summary>
-/// A SHA-256 digest of a service record's certified content (seed step 15): a certification covers a record
+/// A SHA-256 digest of a service record's certified content (procedure step 15): a certification covers a record
 /// only while the record's digest is unchanged.
 /// </summary>
 /// <remarks>

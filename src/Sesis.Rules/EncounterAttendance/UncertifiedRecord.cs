@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// A record of an Encounter Attendance report whose certification does not stand (seed step 15): never
+/// A record of an Encounter Attendance report whose certification does not stand (procedure step 15): never
 /// certified, or certified but no longer valid, with every reason.
 /// </summary>
 /// <param name="Record">The record.</param>

@@ -24,7 +24,7 @@ public sealed record GroupMember(StudentId StudentId)
     /// <returns>A member with session type Service Provided.</returns>
     public static GroupMember Present(StudentId studentId) => new(studentId);
 
-    /// <summary>Gets a student who was not served, with the session type the reason decides (seed step 9).</summary>
+    /// <summary>Gets a student who was not served, with the session type the reason decides (procedure step 9).</summary>
     /// <param name="studentId">The student.</param>
     /// <param name="reason">Why the student was not served, such as <see cref="SessionReason.StudentAbsentFromSchool"/>.</param>
     /// <returns>A member with the session type of <paramref name="reason"/> and that reason.</returns>

@@ -9,7 +9,7 @@ namespace Sesis.Rules;
 /// <remarks>
 /// <para>
 /// Group size is set, not entered: a served student's record states "Group, n" with n the number of distinct
-/// students served (seed step 10; "Group, 1" when only one came), which is what <see cref="BatchValidator"/>'s
+/// students served (procedure step 10; "Group, 1" when only one came), which is what <see cref="BatchValidator"/>'s
 /// SR903 checks. A record of a student who was not served (absent, cancelled) states the group as planned,
 /// "Group, m" with m the number of distinct students entered, as its times are the planned times; SR903 does not
 /// check the group size of records that are not Service Provided.

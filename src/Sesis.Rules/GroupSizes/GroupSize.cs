@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Sesis.Rules;
 
 /// <summary>
-/// The group size of a session (seed step 10): Individual, or Group of n students present.
+/// The group size of a session (procedure step 10): Individual, or Group of n students present.
 /// </summary>
 /// <remarks>
 /// "Group, 1" is legal and differs from Individual: it is what a student gets when only they came to a group

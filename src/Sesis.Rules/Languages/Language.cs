@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// A language of service (seed step 8), named by its ISO 639-3 code, such as "eng" or "ase"
+/// A language of service (procedure step 8), named by its ISO 639-3 code, such as "eng" or "ase"
 /// (American Sign Language).
 /// </summary>
 /// <remarks>
@@ -46,7 +46,7 @@ public readonly record struct Language : ICodedValue
     public static Language AmericanSignLanguage { get; } = new("ase");
 
     /// <summary>
-    /// Gets the languages this library knows with their English names: at least those of SPEC.md; a host
+    /// Gets the languages this library knows with their English names: at least those of docs/rules.md; a host
     /// extends the list with <see cref="CodeCatalog{T}.With"/>.
     /// </summary>
     public static CodeCatalog<Language> StandardCatalog { get; } = CodeCatalog<Language>.Create(

@@ -4,7 +4,7 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// The graphs of the two machines, for documentation: the record lifecycle (<see cref="RecordLifecycle"/>) and
-/// the session type (seed step 9), as Graphviz DOT and as Mermaid. Lines end with "\n" on every platform.
+/// the session type (procedure step 9), as Graphviz DOT and as Mermaid. Lines end with "\n" on every platform.
 /// </summary>
 public static class LifecycleGraphs
 {

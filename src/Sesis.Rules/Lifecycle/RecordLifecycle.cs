@@ -4,7 +4,7 @@ using Stateless;
 namespace Sesis.Rules;
 
 /// <summary>
-/// The record lifecycle (seed steps 15-16, SPEC.md "Lifecycle"): Draft -> Certified -> Saved. A draft is
+/// The record lifecycle (procedure steps 15-16, docs/procedure.md "Lifecycle"): Draft -> Certified -> Saved. A draft is
 /// certified only when it has no errors at the draft stage, by its own provider, at an allowed time; editing a
 /// certified record returns it to Draft and drops the certification; a certified record is saved only while
 /// its certification is valid and covers the content; a saved record is never edited in place: amending it

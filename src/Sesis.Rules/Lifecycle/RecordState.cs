@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// Where a service record revision is in its lifecycle (seed steps 15-16): Draft, then Certified, then Saved.
+/// Where a service record revision is in its lifecycle (procedure steps 15-16): Draft, then Certified, then Saved.
 /// The default is <see cref="Draft"/>.
 /// </summary>
 public enum RecordState

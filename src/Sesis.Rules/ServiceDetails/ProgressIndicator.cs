@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// Progress towards the student's mandated IEP annual goals, recorded with a service (seed step 13).
+/// Progress towards the student's mandated IEP annual goals, recorded with a service (procedure step 13).
 /// </summary>
 /// <remarks>
 /// A code such as "progressing": lowercase letters and digits in words joined by hyphens, compared ordinally.
@@ -37,7 +37,7 @@ public readonly record struct ProgressIndicator : ICodedValue
     public static ProgressIndicator Regressing { get; } = new("regressing");
 
     /// <summary>
-    /// Gets this library's progress indicators towards mandated IEP annual goals (seed step 13). SESIS's own
+    /// Gets this library's progress indicators towards mandated IEP annual goals (procedure step 13). SESIS's own
     /// list is not public; this one is documented in the README and a host extends it.
     /// </summary>
     public static CodeCatalog<ProgressIndicator> StandardCatalog { get; } = CodeCatalog<ProgressIndicator>.Create(

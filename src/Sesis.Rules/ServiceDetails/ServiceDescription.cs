@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// What a paraprofessional did in a session (seed step 12). Descriptions apply only to the service types whose policy lists them.
+/// What a paraprofessional did in a session (procedure step 12). Descriptions apply only to the service types whose policy lists them.
 /// </summary>
 /// <remarks>
 /// A code such as "travel-trainer": lowercase letters and digits in words joined by hyphens, compared ordinally.
@@ -27,7 +27,7 @@ public readonly record struct ServiceDescription : ICodedValue
     /// <summary>Gets "Crisis".</summary>
     public static ServiceDescription Crisis { get; } = new("crisis");
 
-    /// <summary>Gets "Health": also what a paraprofessional of an unlisted specialty records (seed step 12).</summary>
+    /// <summary>Gets "Health": also what a paraprofessional of an unlisted specialty records (procedure step 12).</summary>
     public static ServiceDescription Health { get; } = new("health");
 
     /// <summary>Gets "Mobility".</summary>
@@ -45,7 +45,7 @@ public readonly record struct ServiceDescription : ICodedValue
     /// <summary>Gets "Toileting".</summary>
     public static ServiceDescription Toileting { get; } = new("toileting");
 
-    /// <summary>Gets the paraprofessional service descriptions of seed step 12, with their names.</summary>
+    /// <summary>Gets the paraprofessional service descriptions of procedure step 12, with their names.</summary>
     public static CodeCatalog<ServiceDescription> ParaprofessionalCatalog { get; } = CodeCatalog<ServiceDescription>.Create(
     [
         new(AlternatePlacement, "Alternate Placement"),

@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// Where a service was provided (seed step 11).
+/// Where a service was provided (procedure step 11).
 /// </summary>
 /// <remarks>
 /// A code such as "separate-location": lowercase letters and digits in words joined by hyphens, compared ordinally.

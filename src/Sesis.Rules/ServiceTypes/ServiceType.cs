@@ -21,7 +21,7 @@ public readonly record struct ServiceType : ICodedValue
     /// <inheritdoc/>
     public string Code => _code ?? string.Empty;
 
-    /// <summary>Gets the paraprofessional service (seed procedure step 7).</summary>
+    /// <summary>Gets the paraprofessional service (procedure step 7).</summary>
     public static ServiceType Paraprofessional { get; } = new("paraprofessional");
 
     /// <summary>Gets speech-language therapy.</summary>

@@ -16,7 +16,7 @@ public sealed class ServiceTypeCatalog : IReadOnlyDictionary<ServiceType, Servic
     private ServiceTypeCatalog(FrozenDictionary<ServiceType, ServiceTypePolicy> policies) => _policies = policies;
 
     /// <summary>
-    /// Gets this library's catalog: Paraprofessional (seed procedure) and the other service types of SPEC.md,
+    /// Gets this library's catalog: Paraprofessional (docs/procedure.md) and the other service types of docs/procedure.md (step 7),
     /// with the policies documented in the README. Limits other than the procedure's own are this library's
     /// defaults; a district sets its own with <see cref="With"/>.
     /// </summary>
@@ -122,7 +122,7 @@ public sealed class ServiceTypeCatalog : IReadOnlyDictionary<ServiceType, Servic
         var hour = Duration.FromHours(1);
         var ninetyMinutes = Duration.FromMinutes(90);
 
-        // Seed steps 12-14: descriptions apply, progress is required, notes are not.
+        // Procedure steps 12-14: descriptions apply, progress is required, notes are not.
         yield return new ServiceTypePolicy(ServiceType.Paraprofessional, "Paraprofessional")
         {
             ProgressRequired = true,

@@ -1,9 +1,9 @@
 namespace Sesis.Rules;
 
-/// <summary>What the Services Calendar shows for a day (seed step 17). The default is <see cref="Gray"/>.</summary>
+/// <summary>What the Services Calendar shows for a day (procedure step 17). The default is <see cref="Gray"/>.</summary>
 public enum ServicesCalendarDayStatus
 {
-    /// <summary>A gray day: school is closed and nothing is scheduled, so no record is needed (seed step 9). The default.</summary>
+    /// <summary>A gray day: school is closed and nothing is scheduled, so no record is needed (procedure step 9). The default.</summary>
     Gray = 0,
 
     /// <summary>A school day, not after today, with every scheduled record present and at least one record.</summary>
@@ -16,7 +16,7 @@ public enum ServicesCalendarDayStatus
     Future = 3,
 
     /// <summary>
-    /// A school day, not after today, with nothing scheduled and nothing recorded. SPEC.md names four states; a
+    /// A school day, not after today, with nothing scheduled and nothing recorded. The procedure's calendar shows four states; a
     /// day like this is none of them, and calling it "recorded" or "missing" would mislead.
     /// </summary>
     NotScheduled = 4,

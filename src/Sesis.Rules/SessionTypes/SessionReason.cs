@@ -2,7 +2,7 @@ namespace Sesis.Rules;
 
 /// <summary>
 /// Why a session was not provided, as structured data. Each reason decides exactly one
-/// <see cref="SessionType"/> (seed step 9); see <see cref="SessionReasons.SessionTypeOf"/>.
+/// <see cref="SessionType"/> (procedure step 9); see <see cref="SessionReasons.SessionTypeOf"/>.
 /// </summary>
 /// <remarks>A record carries no reason (<see langword="null"/>) when the service was provided.</remarks>
 public enum SessionReason

@@ -1,6 +1,6 @@
 namespace Sesis.Rules;
 
-/// <summary>The procedure's decision of a session type from a reason (seed step 9).</summary>
+/// <summary>The procedure's decision of a session type from a reason (procedure step 9).</summary>
 public static class SessionReasons
 {
     /// <summary>

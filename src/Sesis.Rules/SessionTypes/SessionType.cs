@@ -1,7 +1,7 @@
 namespace Sesis.Rules;
 
 /// <summary>
-/// The type of a session (seed step 9). A record starts as <see cref="ServiceProvided"/>, the default value;
+/// The type of a session (procedure step 9). A record starts as <see cref="ServiceProvided"/>, the default value;
 /// <see cref="SessionReasons.SessionTypeOf"/> decides the type from a reason.
 /// </summary>
 public enum SessionType

@@ -3,7 +3,7 @@ using Stateless;
 namespace Sesis.Rules;
 
 /// <summary>
-/// The session-type machine (seed step 9, SPEC.md "Lifecycle"): a record starts as Service Provided; its
+/// The session-type machine (procedure step 9, docs/procedure.md "Lifecycle"): a record starts as Service Provided; its
 /// session type changes only while the record is a draft; an absence or a cancellation is refused on a gray
 /// day, when no record is needed and an absence from a closed school would be false.
 /// </summary>

@@ -109,7 +109,7 @@ public static class RecordGenerators
             Description = provided && policy.Descriptions.Length > 0 ? policy.Descriptions[descriptionIndex] : null,
             Progress = provided && policy.ProgressRequired ? progress : null,
             // Notes where the policy requires them, and where the reason is Other, which the notes name
-            // (SessionReason.Other; SPEC.md: the reason goes in the notes).
+            // (SessionReason.Other; docs/procedure.md, facts: the reason goes in the notes).
             Notes = (provided && policy.NotesRequired) || session.Reason == SessionReason.Other || withNotes ? notes : null,
         };
 

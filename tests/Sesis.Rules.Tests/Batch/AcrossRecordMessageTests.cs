@@ -49,14 +49,14 @@ public sealed class AcrossRecordMessageTests
         var two = Validate(Record(Ana, "10:00", "10:40", Group(3)), Record(Ben, "10:00", "10:40", Group(2)));
         Assert.Equal(
             "The record states Group, 3, but 2 students have Service Provided records in this group session (paraprofessional 10:00-10:40): " +
-            "state Group, 2, the number of students present (seed step 10).",
+            "state Group, 2, the number of students present (procedure step 10).",
             MessageOf(two, 0));
         Assert.Equal("Group, 3", two.Findings[0].Finding.AttemptedValue);
 
         var one = Validate(Record(Ana, "10:00", "10:40", Group(2)), Record(Ben, "10:00", "10:40", Group(2), SessionType.StudentAbsent));
         Assert.Equal(
             "The record states Group, 2, but 1 student has a Service Provided record in this group session (paraprofessional 10:00-10:40): " +
-            "state Group, 1, the number of students present (seed step 10).",
+            "state Group, 1, the number of students present (procedure step 10).",
             MessageOf(one, 0));
     }
 
@@ -66,13 +66,13 @@ public sealed class AcrossRecordMessageTests
         var two = Validate(Record(Ana, "10:00", "10:40"), Record(Ben, "10:00", "10:40", Group(2)));
         Assert.Equal(
             "The record states Individual, but 1 other student has a Service Provided record in the same session (paraprofessional 10:00-10:40): " +
-            "state Group, 2, the number of students present (seed step 10).",
+            "state Group, 2, the number of students present (procedure step 10).",
             MessageOf(two, 0));
 
         var three = Validate(Record(Ana, "10:00", "10:40"), Record(Ben, "10:00", "10:40", Group(3)), Record(Cy, "10:00", "10:40", Group(3)));
         Assert.Equal(
             "The record states Individual, but 2 other students have Service Provided records in the same session (paraprofessional 10:00-10:40): " +
-            "state Group, 3, the number of students present (seed step 10).",
+            "state Group, 3, the number of students present (procedure step 10).",
             MessageOf(three, 0));
         Assert.Equal("Individual", three.Findings[0].Finding.AttemptedValue);
     }

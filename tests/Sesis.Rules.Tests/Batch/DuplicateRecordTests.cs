@@ -2,7 +2,7 @@ using static Sesis.Rules.Tests.BatchRecords;
 
 namespace Sesis.Rules.Tests;
 
-/// <summary>SR901: one record per student per session (SPEC.md, SR9xx).</summary>
+/// <summary>SR901: one record per student per session (docs/rules.md, SR9xx).</summary>
 public sealed class DuplicateRecordTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static Sesis.Rules.Tests.BatchRecords;
 namespace Sesis.Rules.Tests;
 
 /// <summary>
-/// SR903 and SR904: the group size of a present student's record is the number of students present (seed step 10:
+/// SR903 and SR904: the group size of a present student's record is the number of students present (procedure step 10:
 /// "the group size should correspond to the number of students that were present for the session. If only one
 /// student was present for a group of two or more, select Group, 1").
 /// </summary>

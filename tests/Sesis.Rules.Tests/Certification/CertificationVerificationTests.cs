@@ -5,7 +5,7 @@ using static Sesis.Rules.Tests.LifecycleTestKit;
 
 namespace Sesis.Rules.Tests;
 
-/// <summary>A certification covers its record's content (seed step 15): any later edit shows; nothing else matters.</summary>
+/// <summary>A certification covers its record's content (procedure step 15): any later edit shows; nothing else matters.</summary>
 public sealed class CertificationVerificationTests
 {
     private static readonly DateTimeZone NewYork = RecordGenerators.NewYork;

@@ -8,7 +8,7 @@ namespace Sesis.Rules.Tests;
 
 /// <summary>
 /// The Encounter Attendance report on real 2025-26 dates. November 2025 has 16 school days for every kind of
-/// school: 3, 5-7, 10, 12-14, 17-21, 24-26 (SPEC.md: 4 Election Day, 11 Veterans Day, 27-28 Thanksgiving recess,
+/// school: 3, 5-7, 10, 12-14, 17-21, 24-26 (docs/procedure.md: 4 Election Day, 11 Veterans Day, 27-28 Thanksgiving recess,
 /// and the weekends are gray). Every expected figure below is counted by hand from those dates.
 /// </summary>
 public sealed class EncounterAttendanceReportTests

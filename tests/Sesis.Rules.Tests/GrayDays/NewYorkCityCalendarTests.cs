@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Sesis.Rules.Tests;
 
-/// <summary>The built-in NYC 2025-26 calendar against the dates of SPEC.md.</summary>
+/// <summary>The built-in NYC 2025-26 calendar against the dates listed in docs/calendar.md.</summary>
 public sealed class NewYorkCityCalendarTests
 {
     private static readonly SchoolCalendar Nyc = SchoolCalendars.NewYorkCity2025To2026;
@@ -41,7 +41,7 @@ public sealed class NewYorkCityCalendarTests
     [Fact]
     public void Every_closure_of_the_spec_is_gray_for_every_kind_of_school()
     {
-        // SPEC.md, "NYC 2025-26 school year", closures for every kind of school, dates inclusive.
+        // docs/calendar.md, the NYC 2025-26 school year, closures for every kind of school, dates inclusive.
         (LocalDate First, LocalDate Last)[] closures =
         [
             (new(2025, 9, 23), new(2025, 9, 24)), (new(2025, 10, 2), new(2025, 10, 2)), (new(2025, 10, 13), new(2025, 10, 13)),

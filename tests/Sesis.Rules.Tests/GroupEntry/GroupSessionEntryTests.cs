@@ -2,7 +2,7 @@ using static Sesis.Rules.Tests.BatchRecords;
 
 namespace Sesis.Rules.Tests;
 
-/// <summary>Entering a group session once and fanning it out to one record per student (SPEC.md facts; seed step 10).</summary>
+/// <summary>Entering a group session once and fanning it out to one record per student (docs/procedure.md, facts; procedure step 10).</summary>
 public sealed class GroupSessionEntryTests
 {
     private static readonly GroupSessionEntry Session = new()

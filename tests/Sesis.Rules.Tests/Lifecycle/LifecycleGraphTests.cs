@@ -1,8 +1,7 @@
 namespace Sesis.Rules.Tests;
 
 /// <summary>
-/// The graphs of both machines against exact text, written from the definitions in SPEC.md ("Lifecycle and
-/// session-type transitions") and the issue: the states, the transitions and the guards named in words.
+/// The graphs of both machines against exact text, written from docs/lifecycle.md and procedure steps 9, 15 and 16: the states, the transitions and the guards named in words.
 /// docs/lifecycle.md shows the same Mermaid text.
 /// </summary>
 public sealed class LifecycleGraphTests

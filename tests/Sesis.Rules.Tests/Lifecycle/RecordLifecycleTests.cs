@@ -3,7 +3,7 @@ using static Sesis.Rules.Tests.LifecycleTestKit;
 
 namespace Sesis.Rules.Tests;
 
-/// <summary>Every transition of the record lifecycle (seed steps 15-16), permitted and refused, with the refusal's reason.</summary>
+/// <summary>Every transition of the record lifecycle (procedure steps 15-16), permitted and refused, with the refusal's reason.</summary>
 public sealed class RecordLifecycleTests
 {
     private const string NoDraftErrors = "the record has no errors at the draft stage";

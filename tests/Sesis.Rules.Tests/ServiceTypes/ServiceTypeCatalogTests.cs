@@ -20,7 +20,7 @@ public sealed class ServiceTypeCatalogTests
     }
 
     [Fact]
-    public void Paraprofessional_follows_seed_steps_12_to_14()
+    public void Paraprofessional_follows_procedure_steps_12_to_14()
     {
         var para = Standard[ServiceType.Paraprofessional];
 

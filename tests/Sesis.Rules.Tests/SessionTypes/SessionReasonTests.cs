@@ -17,7 +17,7 @@ public sealed class SessionReasonTests
     [InlineData(SessionReason.OtherMeeting, SessionType.Cancelled)]
     [InlineData(SessionReason.ProfessionalDevelopment, SessionType.Cancelled)]
     [InlineData(SessionReason.Other, SessionType.Cancelled)]
-    public void Each_reason_decides_one_session_type_as_seed_step_9_says(SessionReason reason, SessionType expected)
+    public void Each_reason_decides_one_session_type_as_procedure_step_9_says(SessionReason reason, SessionType expected)
     {
         Assert.Equal(expected, SessionReasons.SessionTypeOf(reason));
         Assert.True(SessionReasons.TryGetSessionType(reason, out var type));

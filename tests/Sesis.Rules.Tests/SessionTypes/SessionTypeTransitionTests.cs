@@ -3,13 +3,13 @@ using static Sesis.Rules.Tests.LifecycleTestKit;
 
 namespace Sesis.Rules.Tests;
 
-/// <summary>Every session-type transition (seed step 9), permitted and refused, with the refusal's reason.</summary>
+/// <summary>Every session-type transition (procedure step 9), permitted and refused, with the refusal's reason.</summary>
 public sealed class SessionTypeTransitionTests
 {
     private const string IsDraft = "the record is a draft";
     private const string NotGrayDay = "the date is not a gray day";
 
-    // The reason the procedure gives for each session type that needs one (seed step 9).
+    // The reason the procedure gives for each session type that needs one (procedure step 9).
     private static readonly Dictionary<SessionType, SessionReason?> ReasonFor = new()
     {
         [SessionType.ServiceProvided] = null,
@@ -19,7 +19,7 @@ public sealed class SessionTypeTransitionTests
     };
 
     private static readonly LocalDate SchoolDay = new(2025, 10, 6);
-    private static readonly LocalDate GrayDay = new(2025, 10, 2); // Yom Kippur, SPEC.md
+    private static readonly LocalDate GrayDay = new(2025, 10, 2); // Yom Kippur (docs/calendar.md)
 
     public static TheoryData<SessionType, SessionType> EveryPair()
     {
@@ -126,7 +126,7 @@ public sealed class SessionTypeTransitionTests
     [Fact]
     public void A_gray_day_for_one_kind_of_school_only_is_refused_only_there()
     {
-        // 2026-06-05, Clerical Day: closed for elementary schools, open for high schools (SPEC.md).
+        // 2026-06-05, Clerical Day: closed for elementary schools, open for high schools (docs/procedure.md).
         var record = Sample with { Date = new LocalDate(2026, 6, 5) };
         var elementary = new ServiceRecordWorkflow(ServiceRecordRevision.NewDraft(RecordId, record), Context(kind: SchoolKind.Elementary));
         var high = new ServiceRecordWorkflow(ServiceRecordRevision.NewDraft(RecordId, record), Context(kind: SchoolKind.High));

@@ -88,7 +88,7 @@ public sealed class RecordingContextTests
     [Fact]
     public void The_entry_window_is_the_current_and_previous_month_by_default_and_a_host_may_widen_it()
     {
-        // Checked on 2025-12-10: the window opens 2025-11-01 (SPEC.md: the current and previous month).
+        // Checked on 2025-12-10: the window opens 2025-11-01 (docs/procedure.md: the current and previous month).
         var december = Options with { Clock = new FakeClock(At(2025, 12, 10, 9, 0)) };
         var october = ParaRecord;
         var november = Certify(ParaRecord with { Date = new LocalDate(2025, 11, 3) }, At(2025, 11, 3, 17, 0));

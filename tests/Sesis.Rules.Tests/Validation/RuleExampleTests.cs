@@ -151,7 +151,7 @@ public sealed class RuleExampleTests
     [Fact]
     public void A_gray_day_depends_on_the_kind_of_school()
     {
-        // 2026-06-05, Clerical Day: closed for elementary schools, open for high schools (SPEC.md).
+        // 2026-06-05, Clerical Day: closed for elementary schools, open for high schools (docs/procedure.md).
         var clericalDay = new LocalDate(2026, 6, 5);
         var record = Certify(ParaRecord with { Date = clericalDay }, At(2026, 6, 5, 17, 0));
         var options = Options with { Clock = new FakeClock(At(2026, 6, 8, 9, 0)) };

@@ -13,7 +13,7 @@ public sealed record RuleExample(string Name, ServiceRecord Record, RecordingCon
 
 /// <summary>
 /// For every code: a record that breaks only that rule, and the nearest valid record. The limits come from
-/// the seed and SPEC.md (4,000 characters of notes, the entry window, the 2025-26 gray days) or from the
+/// the procedure and its facts in docs/procedure.md (4,000 characters of notes, the entry window, the 2025-26 gray days) or from the
 /// service-type policy the host configured, read from the catalog rather than restated.
 /// </summary>
 public static class RuleExamples
