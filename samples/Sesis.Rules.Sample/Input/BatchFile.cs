@@ -76,7 +76,7 @@ internal static class BatchFile
             };
         }).ToList();
 
-        List<SourcedRecord> records;
+        RecordSource records;
         if (root.OptionalString("recordsCsv") is { } csvPath)
         {
             if (root.Has("records"))
@@ -84,14 +84,13 @@ internal static class BatchFile
                 throw root.Error("recordsCsv", "Give either records or recordsCsv, not both.");
             }
 
-            var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", csvPath);
-            using var reader = new StringReader(InputFile.ReadText(full, "CSV file"));
-            records = [.. CsvRecordReader.Read(full, reader)];
+            // Read row by row as the records are checked, with no size cap: see CsvRecords.
+            records = new CsvRecords(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", csvPath));
         }
         else
         {
-            records = [.. root.Array("records").Select((item, i) =>
-                new SourcedRecord(RecordMapper.ToRecord(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields)), path, item.Node.Line, $"records[{i}]"))];
+            records = new HeldRecords(path, [.. root.Array("records").Select((item, i) =>
+                new SourcedRecord(RecordMapper.ToRecord(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields)), path, item.Node.Line, $"records[{i}]"))]);
         }
 
         return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), Caseload.Create(assignments), schedules, records) { LoadedCalendar = loadedCalendar };
