@@ -95,7 +95,7 @@ internal static class Host
             }
 
             var view = CalendarView.Create(batch, Option(path, "--provider", Given(path, "--provider", parse.GetValue(calendarProvider)), ProviderId.Parse), Option(path, "--month", Given(path, "--month", parse.GetValue(calendarMonth)), ParseMonth), path);
-            Write(parse.GetValue(format)!, output, o => CalendarView.WriteText(view, o), o => CalendarView.WriteJson(view, o));
+            Write(parse.GetValue(format)!, output, o => CalendarView.WriteText(view, o, outputIsTerminal), o => CalendarView.WriteJson(view, o));
             return Ok;
         }));
 
