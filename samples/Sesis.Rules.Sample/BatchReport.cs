@@ -40,7 +40,7 @@ internal static class BatchReport
         }
         else
         {
-            Whole(source, validator, writer, summary, progress, error);
+            Whole(source, validator, writer, summary, progress, error, told: options.Sorted == false);
         }
 
         progress?.End(summary.Records);
@@ -111,7 +111,7 @@ internal static class BatchReport
         WriteUpTo(written + waiting.Count);
     }
 
-    private static void Whole(RecordSource source, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress, TextWriter error)
+    private static void Whole(RecordSource source, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress, TextWriter error, bool told)
     {
         var records = source.Held ?? Read(source, progress);
         var result = validator.Validate(
@@ -143,8 +143,9 @@ internal static class BatchReport
         if (source.Held is null && records.Count >= Progress.Threshold)
         {
             // Unsorted records from a file cannot be streamed: say what holding them cost.
+            var why = told ? "as --unsorted asks" : "since they are not sorted by provider id and date";
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{source.File}: the records are not sorted by provider id and date, so all {records.Count:N0} were held in memory to be checked (peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB). Sort them to check in flat memory."));
+                $"{source.File}: all {records.Count:N0} records were held in memory to be checked, {why} (peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB). Sorted records are checked in flat memory."));
         }
     }
 
