@@ -74,9 +74,9 @@ internal sealed class BatchMissingRecords
     /// <summary>
     /// The SR910 pass of a stream sorted by provider: it watches the records go by and, each time a provider's
     /// records end, hands over that provider's schedules and what was recorded, so the provider's missing records
-    /// can be found (<see cref="ProviderDone.Find"/>) without holding any other provider's. Scheduled providers
+    /// can be found (<see cref="ProviderDone.Report"/>) without holding any other provider's. Scheduled providers
     /// with no record at all are handed over as the stream passes where they would sort. Not thread-safe: it
-    /// belongs to the thread reading the input; <see cref="ProviderDone.Find"/> may run on any thread.
+    /// belongs to the thread reading the input; <see cref="ProviderDone.Report"/> may run on any thread.
     /// </summary>
     internal sealed class MissingRecordStream(BatchMissingRecords owner, LocalDate today, ProviderSchedules[] byProvider)
     {
@@ -134,9 +134,13 @@ internal sealed class BatchMissingRecords
     internal sealed class ProviderDone(BatchMissingRecords owner, LocalDate today, ServiceSchedule[] schedules)
     {
         private readonly HashSet<ExpectedRecord> _recorded = [];
+        private bool _hadRecords;
+        private List<MissingRecordFinding>? _found;
 
         public void Record(ServiceRecord record)
         {
+            _hadRecords = true;
+
             // As in the whole-batch pass: only records that could satisfy a scheduled day of the period count.
             var key = ExpectedRecords.KeyOf(record);
             if (owner._check.Period.Contains(key.Date) && key.Date <= today)
@@ -145,13 +149,26 @@ internal sealed class BatchMissingRecords
             }
         }
 
-        /// <summary>The provider's missing records, in date, student and service-type order.</summary>
-        public void Find(AcrossRecordSeverities severities, List<MissingRecordFinding> sink)
+        /// <summary>Finds the missing records now when the provider had records (a handful at most); else leaves them to <see cref="Report"/>.</summary>
+        public void FindIfRecorded(AcrossRecordSeverities severities)
         {
-            foreach (var missing in MissingRecords.Missing(owner._check.Period, today, owner._calendar, schedules, _recorded))
+            if (_hadRecords)
             {
-                sink.Add(new MissingRecordFinding(missing, severities.Apply(MissingRecords.ToFinding(missing))));
+                _found = [.. Missing(severities)];
             }
         }
+
+        /// <summary>Hands on the provider's missing records, in date, student and service-type order, one at a time.</summary>
+        public void Report(AcrossRecordSeverities severities, Action<MissingRecordFinding> handler)
+        {
+            foreach (var missing in _found ?? Missing(severities))
+            {
+                handler(missing);
+            }
+        }
+
+        private IEnumerable<MissingRecordFinding> Missing(AcrossRecordSeverities severities) =>
+            MissingRecords.Missing(owner._check.Period, today, owner._calendar, schedules, _recorded)
+                .Select(m => new MissingRecordFinding(m, severities.Apply(MissingRecords.ToFinding(m))));
     }
 }

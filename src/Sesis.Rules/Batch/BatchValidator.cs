@@ -436,7 +436,7 @@ public sealed class BatchValidator
                     stream.Collect();
                 }
 
-                foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+                foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
                 {
                     yield return finding;
                 }
@@ -451,7 +451,7 @@ public sealed class BatchValidator
             }
 
             stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+            foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
             {
                 yield return finding;
             }
@@ -461,7 +461,7 @@ public sealed class BatchValidator
         while (true)
         {
             stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+            foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
             {
                 yield return finding;
             }
@@ -491,7 +491,7 @@ public sealed class BatchValidator
             }
 
             stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, null) : [])
+            foreach (var finding in stream.HasReady ? Drain(stream, _severities, null) : [])
             {
                 yield return finding;
             }
@@ -501,7 +501,7 @@ public sealed class BatchValidator
         while (true)
         {
             stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, null) : [])
+            foreach (var finding in stream.HasReady ? Drain(stream, _severities, null) : [])
             {
                 yield return finding;
             }
@@ -516,7 +516,7 @@ public sealed class BatchValidator
     }
 
     // The ready findings, then the missing records of the providers they complete.
-    private static IEnumerable<RecordFinding> Drain(ProviderDayStream stream, Action<MissingRecordFinding>? missingRecord)
+    private static IEnumerable<RecordFinding> Drain(ProviderDayStream stream, AcrossRecordSeverities severities, Action<MissingRecordFinding>? missingRecord)
     {
         for (var i = 0; i < stream.Ready.Count; i++)
         {
@@ -524,9 +524,9 @@ public sealed class BatchValidator
         }
 
         stream.Ready.Clear();
-        foreach (var missing in stream.ReadyMissing)
+        foreach (var done in stream.ReadyMissing)
         {
-            missingRecord!(missing);
+            done.Report(severities, missingRecord!);
         }
 
         stream.ReadyMissing.Clear();

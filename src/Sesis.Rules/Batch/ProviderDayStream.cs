@@ -47,8 +47,11 @@ internal sealed class ProviderDayStream
     /// <summary>Gets the findings of the chunks completed, in output order, for the caller to hand on and clear.</summary>
     public List<RecordFinding> Ready { get; } = [];
 
-    /// <summary>Gets the missing records of the providers completed, in provider order, for the caller to hand on and clear.</summary>
-    public List<MissingRecordFinding> ReadyMissing { get; } = [];
+    /// <summary>
+    /// Gets the providers completed, in provider order, whose missing records the caller hands on (see
+    /// <see cref="BatchMissingRecords.ProviderDone.Report"/>) and clears.
+    /// </summary>
+    public List<BatchMissingRecords.ProviderDone> ReadyMissing { get; } = [];
 
     /// <summary>Gets a value indicating whether anything is ready to hand on.</summary>
     public bool HasReady => Ready.Count > 0 || ReadyMissing.Count > 0;
@@ -123,7 +126,8 @@ internal sealed class ProviderDayStream
             // GetResult rethrows what the record validator threw, as the sequential path would.
             var chunk = _inFlight.Dequeue().GetAwaiter().GetResult();
             Ready.AddRange(chunk.Findings);
-            ReadyMissing.AddRange(chunk.Missing);
+            ReadyMissing.AddRange(chunk.Done);
+            chunk.Done.Clear();
         }
     }
 
@@ -133,7 +137,8 @@ internal sealed class ProviderDayStream
         if (_inlineChecker is not null)
         {
             // One thread: check at once into the ready lists and reuse the chunk.
-            Check(chunk, _inlineChecker, Ready, ReadyMissing);
+            Check(chunk, _inlineChecker, Ready);
+            ReadyMissing.AddRange(chunk.Done);
             chunk.Clear();
             return;
         }
@@ -142,14 +147,14 @@ internal sealed class ProviderDayStream
         _inFlight.Enqueue(Task.Run(() =>
         {
             var checker = _checkers.TryTake(out var pooled) ? pooled : new ProviderDayChecker();
-            Check(chunk, checker, chunk.Findings, chunk.Missing);
+            Check(chunk, checker, chunk.Findings);
             _checkers.Add(checker);
             chunk.Records.Clear();
             return chunk;
         }));
     }
 
-    private void Check(Chunk chunk, ProviderDayChecker checker, List<RecordFinding> findings, List<MissingRecordFinding> missing)
+    private void Check(Chunk chunk, ProviderDayChecker checker, List<RecordFinding> findings)
     {
         var first = findings.Count;
         var records = CollectionsMarshal.AsSpan(chunk.Records);
@@ -178,9 +183,12 @@ internal sealed class ProviderDayStream
 
         // The chunk's records are contiguous in the input, so sorting its findings alone keeps the output sorted.
         CollectionsMarshal.AsSpan(findings)[first..].Sort(FindingOrder.Instance);
+        // The missing records of the providers whose records were in the chunk are found here, on the chunk's
+        // thread; those of scheduled providers with no record at all are found one provider at a time as they are
+        // handed on, since a run of them can be any length.
         foreach (var done in chunk.Done)
         {
-            done.Find(_severities, missing);
+            done.FindIfRecorded(_severities);
         }
     }
 
@@ -196,8 +204,6 @@ internal sealed class ProviderDayStream
         public List<BatchMissingRecords.ProviderDone> Done { get; } = [];
 
         public List<RecordFinding> Findings { get; } = [];
-
-        public List<MissingRecordFinding> Missing { get; } = [];
 
         public void Clear()
         {
