@@ -12,7 +12,7 @@ internal static class BatchFile
     public static Batch Read(string path) => Parse(path, InputFile.ReadBytes(path, "batch file"));
 
     /// <summary>Reads a batch from its bytes; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
-    public static Batch Parse(string path, ReadOnlySpan<byte> utf8)
+    public static Batch Parse(string path, ReadOnlyMemory<byte> utf8)
     {
         var tree = JsonTree.Parse(path, utf8);
         var root = new ObjectReader(path, tree, string.Empty, TopLevel);

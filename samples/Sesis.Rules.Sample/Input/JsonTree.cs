@@ -11,21 +11,18 @@ internal abstract record JsonTree(int Line)
 {
     private const int MaxDepth = 16;
 
-    public static JsonTree Parse(string file, ReadOnlySpan<byte> utf8)
+    public static JsonTree Parse(string file, ReadOnlyMemory<byte> bytes)
     {
-        utf8 = InputFile.CheckUtf8(file, utf8, "batch file");
+        var checkedText = InputFile.CheckUtf8(file, bytes.Span, "batch file");
+        var text = bytes[(bytes.Length - checkedText.Length)..];
+        var utf8 = text.Span;
         if (utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             throw new InputException(file, null, null, "The file is empty; a batch file is a JSON object.");
         }
 
         var lines = new LineIndex(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            MaxDepth = MaxDepth,
-        });
+        var reader = new Utf8JsonReader(utf8, Options);
         try
         {
             if (!reader.Read())
@@ -33,7 +30,7 @@ internal abstract record JsonTree(int Line)
                 throw new InputException(file, 1, null, "The file is empty; a batch file is a JSON object.");
             }
 
-            var tree = ReadValue(ref reader, lines);
+            var tree = ReadValue(ref reader, lines, 0, new Document(text, lines));
             if (reader.Read())
             {
                 throw new InputException(file, lines.LineOf(reader.TokenStartIndex), null, "There is more after the batch object.");
@@ -54,18 +51,40 @@ internal abstract record JsonTree(int Line)
         }
     }
 
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, LineIndex lines)
+    private static readonly JsonReaderOptions Options = new()
     {
-        var line = lines.LineOf(reader.TokenStartIndex);
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = MaxDepth,
+    };
+
+    // offset: where the reader's span begins in the document (a lazy array reads from the middle).
+    // document: set while reading the root object, whose arrays are read lazily.
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, LineIndex lines, long offset, Document? document)
+    {
+        var line = lines.LineOf(offset + reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = new List<(string Name, JsonTree Value)>();
+                var root = document is not null && reader.CurrentDepth == 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
                     reader.Read();
-                    properties.Add((name, ReadValue(ref reader, lines)));
+                    if (root && reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        // A top-level array (providers, caseload, schedules, records: a district's are hundreds of
+                        // thousands of objects) is checked now but built item by item only as it is read, so the
+                        // tree of a large batch never exists whole.
+                        var start = offset + reader.TokenStartIndex;
+                        var arrayLine = lines.LineOf(start);
+                        reader.Skip();
+                        properties.Add((name, new JsonArray(arrayLine, document!.ItemsFrom(start))));
+                        continue;
+                    }
+
+                    properties.Add((name, ReadValue(ref reader, lines, offset, null)));
                 }
 
                 return new JsonObject(line, properties);
@@ -73,7 +92,7 @@ internal abstract record JsonTree(int Line)
                 var items = new List<JsonTree>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines));
+                    items.Add(ReadValue(ref reader, lines, offset, null));
                 }
 
                 return new JsonArray(line, items);
@@ -87,7 +106,44 @@ internal abstract record JsonTree(int Line)
         }
     }
 
-    /// <summary>Start offsets of every line, for a binary search from a byte offset to a line number.</summary>
+    /// <summary>The document's text, kept so that top-level arrays can be read item by item after the first pass.</summary>
+    private sealed class Document(ReadOnlyMemory<byte> utf8, LineIndex lines)
+    {
+        public IEnumerable<JsonTree> ItemsFrom(long start)
+        {
+            // The first pass has checked the whole document, so this one meets no malformed JSON.
+            var state = new JsonReaderState(Options);
+            var consumed = start;
+            var first = true;
+            while (Next(ref state, ref consumed, ref first) is { } item)
+            {
+                yield return item;
+            }
+        }
+
+        // One item per call: a reader is a ref struct, so it is rebuilt from its state where the last one stopped.
+        private JsonTree? Next(ref JsonReaderState state, ref long consumed, ref bool first)
+        {
+            var reader = new Utf8JsonReader(utf8.Span[(int)consumed..], isFinalBlock: true, state);
+            if (first)
+            {
+                reader.Read(); // the array's '['
+                first = false;
+            }
+
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return null;
+            }
+
+            var item = ReadValue(ref reader, lines, consumed, null);
+            consumed += reader.BytesConsumed;
+            state = reader.CurrentState;
+            return item;
+        }
+    }
+
     private sealed class LineIndex
     {
         private readonly List<long> _starts = [0];
@@ -113,7 +169,7 @@ internal abstract record JsonTree(int Line)
 
 internal sealed record JsonObject(int Line, List<(string Name, JsonTree Value)> Properties) : JsonTree(Line);
 
-internal sealed record JsonArray(int Line, List<JsonTree> Items) : JsonTree(Line);
+internal sealed record JsonArray(int Line, IEnumerable<JsonTree> Items) : JsonTree(Line);
 
 /// <summary>A string, number, boolean or null; <see cref="Text"/> is null only for JSON null.</summary>
 internal sealed record JsonScalar(int Line, string? Text, bool IsString) : JsonTree(Line);
