@@ -30,7 +30,7 @@ internal abstract record JsonTree(int Line)
                 throw new InputException(file, 1, null, "The file is empty; a batch file is a JSON object.");
             }
 
-            var tree = ReadValue(ref reader, lines, 0, new Document(text, lines));
+            var tree = ReadValue(ref reader, 0, new Document(text, lines));
             if (reader.Read())
             {
                 throw new InputException(file, lines.LineOf(reader.TokenStartIndex), null, "There is more after the batch object.");
@@ -59,15 +59,14 @@ internal abstract record JsonTree(int Line)
     };
 
     // offset: where the reader's span begins in the document (a lazy array reads from the middle).
-    // document: set while reading the root object, whose arrays are read lazily.
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, LineIndex lines, long offset, Document? document)
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, long offset, Document document)
     {
-        var line = lines.LineOf(offset + reader.TokenStartIndex);
+        var line = document.Lines.LineOf(offset + reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = new List<(string Name, JsonTree Value)>();
-                var root = document is not null && reader.CurrentDepth == 0;
+                var root = reader.CurrentDepth == 0 && offset == 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
@@ -78,13 +77,13 @@ internal abstract record JsonTree(int Line)
                         // thousands of objects) is checked now but built item by item only as it is read, so the
                         // tree of a large batch never exists whole.
                         var start = offset + reader.TokenStartIndex;
-                        var arrayLine = lines.LineOf(start);
+                        var arrayLine = document.Lines.LineOf(start);
                         reader.Skip();
-                        properties.Add((name, new JsonArray(arrayLine, document!.ItemsFrom(start))));
+                        properties.Add((name, new JsonArray(arrayLine, document.ItemsFrom(start))));
                         continue;
                     }
 
-                    properties.Add((name, ReadValue(ref reader, lines, offset, null)));
+                    properties.Add((name, ReadValue(ref reader, offset, document)));
                 }
 
                 return new JsonObject(line, properties);
@@ -92,12 +91,12 @@ internal abstract record JsonTree(int Line)
                 var items = new List<JsonTree>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines, offset, null));
+                    items.Add(ReadValue(ref reader, offset, document));
                 }
 
                 return new JsonArray(line, items);
             case JsonTokenType.String:
-                return new JsonScalar(line, reader.GetString(), IsString: true);
+                return new JsonScalar(line, document.Strings.Get(ref reader), IsString: true);
             case JsonTokenType.Null:
                 return new JsonScalar(line, null, IsString: false);
             default:
@@ -109,6 +108,10 @@ internal abstract record JsonTree(int Line)
     /// <summary>The document's text, kept so that top-level arrays can be read item by item after the first pass.</summary>
     private sealed class Document(ReadOnlyMemory<byte> utf8, LineIndex lines)
     {
+        public LineIndex Lines => lines;
+
+        public StringPool Strings { get; } = new();
+
         public IEnumerable<JsonTree> ItemsFrom(long start)
         {
             // The first pass has checked the whole document, so this one meets no malformed JSON.
@@ -137,10 +140,43 @@ internal abstract record JsonTree(int Line)
                 return null;
             }
 
-            var item = ReadValue(ref reader, lines, consumed, null);
+            var item = ReadValue(ref reader, consumed, document: this);
             consumed += reader.BytesConsumed;
             state = reader.CurrentState;
             return item;
+        }
+    }
+
+    /// <summary>
+    /// One string per distinct short text: a batch repeats the same ids, codes and dates thousands of times (every
+    /// caseload line and schedule names its provider and student), and a district's context would otherwise hold
+    /// each copy.
+    /// </summary>
+    private sealed class StringPool
+    {
+        private const int Longest = 64;
+        private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Get(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > Longest)
+            {
+                return reader.GetString()!;
+            }
+
+            // At most as many UTF-16 characters as UTF-8 bytes.
+            Span<char> chars = stackalloc char[Longest];
+            var text = chars[..Encoding.UTF8.GetChars(reader.ValueSpan, chars)];
+            if (!_lookup.TryGetValue(text, out var pooled))
+            {
+                pooled = new string(text);
+                _strings.Add(pooled);
+            }
+
+            return pooled;
         }
     }
 
