@@ -68,6 +68,53 @@ internal sealed class BatchMissingRecords
             .Select(e => new MissingRecordFinding(e, severities.Apply(MissingRecords.ToFinding(e))))];
     }
 
+    /// <summary>
+    /// <see cref="Find(List{ServiceRecord}, AcrossRecordSeverities)"/> on several threads: each provider's schedules against its own records, then the missing
+    /// records sorted into the one order (date, provider, student, service type) that <see cref="Find(List{ServiceRecord}, AcrossRecordSeverities)"/> gives.
+    /// </summary>
+    public MissingRecordFinding[] Find(List<ServiceRecord> records, AcrossRecordSeverities severities, int degree)
+    {
+        if (degree == 1)
+        {
+            return Find(records, severities);
+        }
+
+        var today = RecordFacts.Iso(_check.Clock.GetCurrentDate());
+        var period = _check.Period;
+        var recorded = new Dictionary<ProviderId, HashSet<ExpectedRecord>>();
+        foreach (var record in records)
+        {
+            var key = ExpectedRecords.KeyOf(record);
+            if (period.Contains(key.Date) && key.Date <= today)
+            {
+                if (!recorded.TryGetValue(key.ProviderId, out var set))
+                {
+                    recorded.Add(key.ProviderId, set = []);
+                }
+
+                set.Add(key);
+            }
+        }
+
+        var found = new MissingRecordFinding[_byProvider.Length][];
+        Parallel.For(0, _byProvider.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, p =>
+        {
+            var provider = _byProvider[p];
+            found[p] = [.. MissingRecords.Missing(period, today, _check.Calendar, provider.Schedules, recorded.GetValueOrDefault(provider.Provider) ?? [])
+                .Select(e => new MissingRecordFinding(e, severities.Apply(MissingRecords.ToFinding(e))))];
+        });
+
+        MissingRecordFinding[] all = [.. found.SelectMany(static f => f)];
+        Array.Sort(all, static (a, b) =>
+        {
+            var c = a.Expected.Date.CompareTo(b.Expected.Date);
+            if (c == 0) c = a.Expected.ProviderId.CompareTo(b.Expected.ProviderId);
+            if (c == 0) c = a.Expected.StudentId.CompareTo(b.Expected.StudentId);
+            return c != 0 ? c : string.CompareOrdinal(a.Expected.ServiceType.Code, b.Expected.ServiceType.Code);
+        });
+        return all;
+    }
+
     /// <summary>One provider's schedules.</summary>
     internal sealed record ProviderSchedules(ProviderId Provider, ServiceSchedule[] Schedules);
 

@@ -322,7 +322,7 @@ public sealed class BatchValidator
 
         _severities.Apply(findings);
         findings.Sort(FindingOrder.Instance);
-        IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null ? [] : _missingRecords.Find(items, _severities);
+        IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null ? [] : _missingRecords.Find(items, _severities, _degree);
         return new BatchValidationResult(findings.AsReadOnly(), items.Count, missing);
     }
 

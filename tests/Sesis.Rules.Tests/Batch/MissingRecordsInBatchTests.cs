@@ -166,11 +166,14 @@ public sealed class MissingRecordsInBatchTests
             MaxDegreeOfParallelism = threads,
         });
         var whole = Validator(1).Validate(records, ValidationStage.Save);
+        var wholeInParallel = Validator(2).Validate(records, ValidationStage.Save);
 
         var streamed = new List<MissingRecordFinding>();
         var findings = Validator(degree).ValidateStream(records, ValidationStage.Save, streamed.Add).ToList();
 
         Assert.Equal(whole.Findings, findings);
+        Assert.Equal(whole.Findings, wholeInParallel.Findings);
+        Assert.Equal(whole.MissingRecords, wholeInParallel.MissingRecords);
         Assert.Equal(3 + 13 + 13 + 12 + 1, whole.MissingRecords.Count);
         Assert.Equal(
             whole.MissingRecords.OrderBy(static m => m.Expected.ProviderId).ThenBy(static m => m.Expected.Date)
