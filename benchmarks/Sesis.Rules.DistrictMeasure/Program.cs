@@ -12,8 +12,8 @@ var batch = BatchFile.Read(args[0]);
 var threads = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : Environment.ProcessorCount;
 var records = batch.Records.Select(r => r.Record).ToArray();
 var first = records.Min(r => r.Date).With(DateAdjusters.StartOfMonth);
-var check = batch.Calendar is { } calendar && batch.Schedules.Count > 0
-    ? new MissingRecordCheck { Schedules = batch.Schedules, Calendar = calendar, Period = new DateInterval(first, batch.Today), Clock = batch.ZonedClock }
+var check = batch.Calendar is not null && batch.Schedules.Count > 0
+    ? new MissingRecordCheck { Period = new DateInterval(first, batch.Today) }
     : null;
 
 BatchValidationResult? sequential = null;
@@ -21,7 +21,7 @@ foreach (var degree in new[] { 1, threads, 1, threads })
 {
     var validator = new BatchValidator(new BatchValidatorOptions
     {
-        RecordValidator = new ServiceRecordValidator(batch.ValidationOptions),
+        RecordValidator = new ServiceRecordValidator(batch.Context),
         MissingRecordCheck = check,
         MaxDegreeOfParallelism = degree,
     });

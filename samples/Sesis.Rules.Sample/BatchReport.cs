@@ -26,7 +26,7 @@ internal static class BatchReport
             : source.Scan();
         var validator = new BatchValidator(new BatchValidatorOptions
         {
-            RecordValidator = new ServiceRecordValidator(batch.ValidationOptions),
+            RecordValidator = new ServiceRecordValidator(batch.Context),
             MissingRecordCheck = MissingRecordCheck(batch, options.MissingFrom ?? facts.Earliest),
             MaxDegreeOfParallelism = options.Threads,
         });
@@ -52,7 +52,7 @@ internal static class BatchReport
     // the default entry window, when there are no records) up to today, for the batch's schedules.
     private static MissingRecordCheck? MissingRecordCheck(Batch batch, LocalDate? earliest)
     {
-        if (batch.Calendar is not { } calendar || batch.Schedules.Count == 0)
+        if (batch.Calendar is null || batch.Schedules.Count == 0)
         {
             return null;
         }
@@ -61,7 +61,7 @@ internal static class BatchReport
         var first = (earliest ?? today.PlusMonths(-1)).With(DateAdjusters.StartOfMonth);
         return first > today
             ? null
-            : new MissingRecordCheck { Schedules = batch.Schedules, Calendar = calendar, Period = new DateInterval(first, today), Clock = batch.ZonedClock };
+            : new MissingRecordCheck { Period = new DateInterval(first, today) };
     }
 
     private static void Stream(RecordSource source, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress)

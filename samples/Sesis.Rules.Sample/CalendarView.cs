@@ -53,7 +53,7 @@ internal static class CalendarView
 
         output.WriteLine();
         output.WriteLine("R recorded, M missing a record, . scheduled (not due yet), G gray day, - not scheduled");
-        foreach (var day in view.Days.Where(d => d.Missing.Length > 0))
+        foreach (var day in view.Days.Where(d => d.Missing.Count > 0))
         {
             output.WriteLine($"Missing {Text.Date(day.Date)}: {string.Join(", ", day.Missing.Select(m => $"{m.StudentId} {m.ServiceType}"))}");
         }

@@ -10,13 +10,13 @@ internal static class ReportView
 {
     public static AttendanceView Create(Batch batch, EncounterAttendanceScope scope, DateInterval period, string file)
     {
-        if (batch.Calendar is not { } calendar)
+        if (batch.Calendar is null)
         {
             throw new InputException(file, null, "calendar", "The report needs a school calendar: add a \"calendar\" field.");
         }
 
         var records = batch.Records.Select(r => r.Record).ToList();
-        var report = EncounterAttendanceReport.Create(scope, period, batch.ZonedClock, calendar, batch.Schedules, records);
+        var report = EncounterAttendanceReport.Create(batch.Context, scope, period, records);
 
         // A row per student and service type: the same report, on that student's records and schedules of that
         // service only, so each row counts exactly as the totals do.
@@ -28,7 +28,7 @@ internal static class ReportView
             .Distinct()
             .OrderBy(k => k.StudentId).ThenBy(k => k.ServiceType.Code, StringComparer.Ordinal)
             .Select(k => new AttendanceRow(k.StudentId, k.ServiceType, EncounterAttendanceReport.Create(
-                scope, period, batch.ZonedClock, calendar, schedulesOf[Key(k.StudentId, k.ServiceType)], recordsOf[Key(k.StudentId, k.ServiceType)])))
+                batch.ContextFor(schedulesOf[Key(k.StudentId, k.ServiceType)]), scope, period, recordsOf[Key(k.StudentId, k.ServiceType)])))
             .ToList();
         return new AttendanceView(report, rows);
     }
@@ -47,13 +47,13 @@ internal static class ReportView
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Minutes delivered          {report.MinutesDelivered}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Scheduled school days      {report.ScheduledSchoolDays}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Served                     {report.ServedSchoolDays} ({Share(report.ServedShare)})"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Missing records            {report.MissingRecords.Length}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Missing records            {report.MissingRecords.Count}"));
         foreach (var missing in report.MissingRecords)
         {
             output.WriteLine($"  {Text.Date(missing.Date)} {missing.StudentId} {missing.ServiceType} (provider {missing.ProviderId})");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Not certified              {report.NotCertified.Length}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Not certified              {report.NotCertified.Count}"));
         foreach (var record in report.NotCertified)
         {
             output.WriteLine($"  {record.Record}: {record.Verification}");
@@ -73,7 +73,7 @@ internal static class ReportView
         {
             var r = row.Report;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {row.StudentId.Value.PadRight(studentWidth)}  {row.ServiceType.Code.PadRight(serviceWidth)}  {r.ScheduledSchoolDays,9}  {r.ServedSchoolDays,6}  {Count(r, SessionType.StudentAbsent),14}  {Count(r, SessionType.ProviderAbsent),15}  {Count(r, SessionType.Cancelled),9}  {r.MissingRecords.Length,7}  {r.NotCertified.Length,11}  {r.MinutesDelivered,7}"));
+                $"  {row.StudentId.Value.PadRight(studentWidth)}  {row.ServiceType.Code.PadRight(serviceWidth)}  {r.ScheduledSchoolDays,9}  {r.ServedSchoolDays,6}  {Count(r, SessionType.StudentAbsent),14}  {Count(r, SessionType.ProviderAbsent),15}  {Count(r, SessionType.Cancelled),9}  {r.MissingRecords.Count,7}  {r.NotCertified.Count,11}  {r.MinutesDelivered,7}"));
         }
     }
 
@@ -103,8 +103,8 @@ internal static class ReportView
                 studentAbsent = Count(row.Report, SessionType.StudentAbsent),
                 providerAbsent = Count(row.Report, SessionType.ProviderAbsent),
                 cancelled = Count(row.Report, SessionType.Cancelled),
-                missingRecords = row.Report.MissingRecords.Length,
-                notCertified = row.Report.NotCertified.Length,
+                missingRecords = row.Report.MissingRecords.Count,
+                notCertified = row.Report.NotCertified.Count,
                 minutesDelivered = row.Report.MinutesDelivered,
             }),
         };

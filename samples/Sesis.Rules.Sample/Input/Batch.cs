@@ -28,7 +28,10 @@ internal sealed record Batch(
     public LocalDate Today => Context.GetCurrentDate();
 
     /// <summary>The one context the validator, the calendar, the report and the missing-record check share.</summary>
-    public RecordingContext Context => new()
+    public RecordingContext Context => ContextFor(Schedules);
+
+    /// <summary>The context with other schedules: a report's row per student and service type counts that row's only.</summary>
+    public RecordingContext ContextFor(IEnumerable<ServiceSchedule> schedules) => new()
     {
         Clock = Clock,
         TimeZone = TimeZone,
@@ -36,6 +39,6 @@ internal sealed record Batch(
         SchoolKind = SchoolKind,
         Providers = Providers,
         Caseload = Caseload,
-        Schedules = ServiceSchedules.Create(Schedules),
+        Schedules = ServiceSchedules.Create(schedules),
     };
 }

@@ -79,8 +79,12 @@ internal sealed class BatchMissingRecords
             return Find(records, severities);
         }
 
-        var today = RecordFacts.Iso(_check.Clock.GetCurrentDate());
+        var today = _context.GetCurrentDate();
         var period = _check.Period;
+        var byProvider = ExpectedRecords.Schedules(_context, period)
+            .GroupBy(static s => s.ProviderId)
+            .Select(static g => new ProviderSchedules(g.Key, [.. g]))
+            .ToArray();
         var recorded = new Dictionary<ProviderId, HashSet<ExpectedRecord>>();
         foreach (var record in records)
         {
@@ -96,11 +100,11 @@ internal sealed class BatchMissingRecords
             }
         }
 
-        var found = new MissingRecordFinding[_byProvider.Length][];
-        Parallel.For(0, _byProvider.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, p =>
+        var found = new MissingRecordFinding[byProvider.Length][];
+        Parallel.For(0, byProvider.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, p =>
         {
-            var provider = _byProvider[p];
-            found[p] = [.. MissingRecords.Missing(period, today, _check.Calendar, provider.Schedules, recorded.GetValueOrDefault(provider.Provider) ?? [])
+            var provider = byProvider[p];
+            found[p] = [.. MissingRecords.Missing(period, today, _calendar, provider.Schedules, recorded.GetValueOrDefault(provider.Provider) ?? [])
                 .Select(e => new MissingRecordFinding(e, severities.Apply(MissingRecords.ToFinding(e))))];
         });
 
