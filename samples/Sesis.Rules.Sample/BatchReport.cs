@@ -1,58 +1,56 @@
-using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using NodaTime;
 using Sesis.Rules.Sample.Input;
+using Sesis.Rules.Sample.Output;
 
 namespace Sesis.Rules.Sample;
 
 /// <summary>
-/// The findings of a batch: each record's own findings and those across records (from
-/// <see cref="BatchValidator"/>), then the scheduled school days that lack a record (SR910).
+/// Checks a batch and hands every record, with its findings, and every missing record (SR910) to a findings
+/// writer, in input order. Input sorted by provider and date is streamed (the library's streaming validation,
+/// with SR910 provider by provider), so memory stays flat whatever its size; other input is held whole and
+/// validated at once. Either way the records are checked on <see cref="ReportOptions.Threads"/> threads.
 /// </summary>
-internal sealed class BatchReport
+internal static class BatchReport
 {
-    // The JSON report goes to the output whenever this many bytes are waiting.
-    private const int FlushAt = 16 * 1024;
-
-    private readonly Batch _batch;
-    private readonly List<Finding>[] _byRecord;
-    private readonly IReadOnlyList<Finding> _missing;
-
-    private BatchReport(Batch batch, List<Finding>[] byRecord, IReadOnlyList<Finding> missing)
+    /// <summary>Checks the batch and writes what it finds.</summary>
+    /// <returns>The counts of the run, for the exit code.</returns>
+    public static Summary Run(Batch batch, IFindingWriter writer, ReportOptions options, TextWriter error)
     {
-        _batch = batch;
-        _byRecord = byRecord;
-        _missing = missing;
-    }
+        var source = batch.Source;
 
-    public bool HasErrors => AllFindings.Any(f => f.Severity == FindingSeverity.Error);
-
-    private IEnumerable<Finding> AllFindings => _byRecord.SelectMany(f => f).Concat(_missing);
-
-    public static BatchReport Create(Batch batch, Progress? progress = null)
-    {
-        // The library's own validator, so a record read in part still gets every rule that does not read its
-        // unreadable values; progress counts the readings as the batch takes them.
+        // One pass over providers and dates, unless both things it tells were given.
+        var facts = options.Sorted is { } told && options.MissingFrom is { } from
+            ? new SourceFacts(told, from)
+            : source.Scan();
         var validator = new BatchValidator(new BatchValidatorOptions
         {
             RecordValidator = new ServiceRecordValidator(batch.Context),
-            MissingRecordCheck = MissingRecordCheck(batch),
+            MissingRecordCheck = MissingRecordCheck(batch, options.MissingFrom ?? facts.Earliest),
+            MaxDegreeOfParallelism = options.Threads,
         });
-        var result = validator.Validate(batch.Records.Select(r => { progress?.Checked(); return r.Reading; }), ValidationStage.Save);
-        var byRecord = batch.Records.Select(_ => new List<Finding>()).ToArray();
-        foreach (var finding in result.Findings)
+        var summary = new Summary();
+        var progress = options.ShowProgress ? new Progress(error, source) : null;
+        writer.Begin();
+        var streamed = source.Held is null && (options.Sorted ?? facts.Sorted);
+        if (streamed)
         {
-            byRecord[finding.Index].Add(finding.Finding);
+            Stream(source, validator, writer, summary, progress);
+        }
+        else
+        {
+            Whole(source, validator, writer, summary, progress, error, told: options.Sorted == false);
         }
 
-        return new BatchReport(batch, byRecord, [.. result.MissingRecords.Select(m => m.Finding)]);
+        progress?.End(summary.Records);
+        writer.End(summary);
+        return summary;
     }
 
-    // Missing records are looked for from the first day of the earliest record's month (or of the previous
-    // month, the default entry window, when there are no records) up to today, for the batch's schedules.
-    private static MissingRecordCheck? MissingRecordCheck(Batch batch)
+    // Missing records are looked for from the first day of the earliest record's month (or of the previous month,
+    // the default entry window, when there are no records) up to today, for the batch's schedules.
+    private static MissingRecordCheck? MissingRecordCheck(Batch batch, LocalDate? earliest)
     {
         if (batch.Calendar is null || batch.Schedules.Count == 0)
         {
@@ -60,120 +58,120 @@ internal sealed class BatchReport
         }
 
         var today = batch.Today;
-        var dates = batch.Records.Where(r => r.Reading.Record is not null).Select(r => r.Reading.Record!.Date).ToList();
-        var first = dates.Count > 0
-            ? dates.Min().With(DateAdjusters.StartOfMonth)
-            : today.PlusMonths(-1).With(DateAdjusters.StartOfMonth);
+        var first = (earliest ?? today.PlusMonths(-1)).With(DateAdjusters.StartOfMonth);
         return first > today
             ? null
             : new MissingRecordCheck { Period = new DateInterval(first, today) };
     }
 
-    public void WriteText(TextWriter output)
+    private static void Stream(RecordSource source, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress)
     {
-        for (var i = 0; i < _batch.Records.Count; i++)
+        // The records read but not yet written: those whose findings may still come. The library holds only the
+        // chunks in flight, so this queue stays as short.
+        var waiting = new Queue<SourcedRecord>();
+        long written = 0;
+        var findings = new List<Finding>();
+
+        // Readings, so a record read in part is still checked by every rule its unreadable values do not touch.
+        IEnumerable<ServiceRecordReading> Feed()
         {
-            var source = _batch.Records[i];
-            output.WriteLine($"{source.Label} (line {source.Line}): {Describe(source)}");
-            WriteFindings(output, _byRecord[i], "  ok", source);
+            foreach (var record in source.Read())
+            {
+                waiting.Enqueue(record);
+                progress?.Checked(waiting.Count + written);
+                yield return record.Reading;
+            }
         }
 
-        if (_missing.Count > 0)
+        void WriteUpTo(long index)
         {
-            output.WriteLine();
-            output.WriteLine("Missing records (scheduled school days with no record):");
-            WriteFindings(output, _missing, string.Empty);
+            while (written < index)
+            {
+                var record = waiting.Dequeue();
+                writer.Record(record, findings);
+                summary.Add(findings);
+                findings.Clear();
+                written++;
+            }
         }
 
-        var all = AllFindings.ToList();
-        output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{_batch.Records.Count} records: {all.Count(f => f.Severity == FindingSeverity.Error)} errors, {all.Count(f => f.Severity == FindingSeverity.Warning)} warnings."));
+        try
+        {
+            foreach (var finding in validator.ValidateStream(Feed(), ValidationStage.Save, m => Missing(writer, summary, m)))
+            {
+                // Findings come sorted by record: those of an earlier record are complete once a later one's arrives.
+                WriteUpTo(finding.Index);
+                findings.Add(finding.Finding);
+            }
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("sorted", StringComparison.Ordinal))
+        {
+            throw new InputException(source.File, null, null, $"{e.Message} Leave out --sorted to have the host check, or pass --unsorted.");
+        }
+
+        WriteUpTo(written + waiting.Count);
     }
 
-    public void WriteJson(TextWriter output)
+    private static void Whole(RecordSource source, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress, TextWriter error, bool told)
     {
-        // Written record by record and handed to the output every few kilobytes, so the report of a large batch
-        // never sits whole in memory (the text of 20,000 records' findings would be tens of megabytes).
-        var buffer = new ArrayBufferWriter<byte>(FlushAt * 2);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("records");
-            for (var i = 0; i < _batch.Records.Count; i++)
+        var records = source.Held ?? Read(source, progress);
+        var result = validator.Validate(
+            source.Held is null ? records.Select(r => r.Reading) : records.Select((r, i) =>
             {
-                var r = _batch.Records[i];
-                JsonSerializer.Serialize(json, new
-                {
-                    label = r.Label,
-                    file = r.File,
-                    line = r.Line,
-                    studentId = r.Reading.Record?.StudentId.Value,
-                    providerId = r.Reading.Record?.ProviderId.Value,
-                    date = r.Reading.Record is { } record ? Text.Date(record.Date) : null,
-                    unreadable = r.Reading.UnreadableFields.Select(RecordMapper.ColumnOf),
-                    findings = _byRecord[i].Select(f => ToJson(f, r)),
-                }, Text.Json);
-                if (buffer.WrittenCount + json.BytesPending >= FlushAt)
-                {
-                    json.Flush();
-                    Drain(buffer, output);
-                }
+                progress?.Checked(i + 1L);
+                return r.Reading;
+            }),
+            ValidationStage.Save);
+        var findings = new List<Finding>();
+        var next = 0;
+        for (var i = 0; i < records.Count; i++)
+        {
+            findings.Clear();
+            while (next < result.Findings.Count && result.Findings[next].Index == i)
+            {
+                findings.Add(result.Findings[next++].Finding);
             }
 
-            json.WriteEndArray();
-            json.WritePropertyName("missingRecords");
-            JsonSerializer.Serialize(json, _missing.Select(f => ToJson(f, null)), Text.Json);
-            json.WriteNumber("errors", AllFindings.Count(f => f.Severity == FindingSeverity.Error));
-            json.WriteNumber("warnings", AllFindings.Count(f => f.Severity == FindingSeverity.Warning));
-            json.WriteEndObject();
+            writer.Record(records[i], findings);
+            summary.Add(findings);
         }
 
-        Drain(buffer, output);
-        output.WriteLine();
+        foreach (var missing in result.MissingRecords)
+        {
+            Missing(writer, summary, missing);
+        }
+
+        if (source.Held is null && records.Count >= Progress.Threshold)
+        {
+            // Unsorted records from a file cannot be streamed: say what holding them cost.
+            var why = told ? "as --unsorted asks" : "since they are not sorted by provider id and date";
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{source.File}: all {records.Count:N0} records were held in memory to be checked, {why} (peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB). Sorted records are checked in flat memory."));
+        }
     }
 
-    // A flushed writer has written whole tokens only, so the bytes so far are complete UTF-8.
-    private static void Drain(ArrayBufferWriter<byte> buffer, TextWriter output)
+    private static List<SourcedRecord> Read(RecordSource source, Progress? progress)
     {
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        buffer.ResetWrittenCount();
+        var records = new List<SourcedRecord>();
+        foreach (var record in source.Read())
+        {
+            records.Add(record);
+            progress?.Checked(records.Count);
+        }
+
+        return records;
     }
 
-    // A record read in part is described by what could not be read; its findings say the rest.
-    private static string Describe(SourcedRecord source) =>
-        source.Reading.Record?.ToString() ?? $"not read in full ({string.Join(", ", source.Reading.UnreadableFields.Select(RecordMapper.ColumnOf))})";
-
-    // An unreadable value (SR0xx) is located in the file: its field's own line.
-    private static bool IsUnreadable(Finding f) => f.Code.StartsWith("SR0", StringComparison.Ordinal);
-
-    private static object ToJson(Finding f, SourcedRecord? source) => new
+    private static void Missing(IFindingWriter writer, Summary summary, MissingRecordFinding missing)
     {
-        code = f.Code,
-        severity = f.Severity.ToString(),
-        field = f.Field,
-        message = f.Message,
-        attemptedValue = f.AttemptedValue,
-        at = source is not null && IsUnreadable(f) ? source.Where(f) : null,
-    };
-
-    private static void WriteFindings(TextWriter output, IReadOnlyList<Finding> findings, string whenNone, SourcedRecord? source = null)
-    {
-        if (findings.Count == 0)
-        {
-            if (whenNone.Length > 0)
-            {
-                output.WriteLine(whenNone);
-            }
-
-            return;
-        }
-
-        var fieldWidth = findings.Max(f => f.Field.Length);
-        foreach (var f in findings)
-        {
-            var at = source is not null && IsUnreadable(f) ? $" ({source.Where(f)}, {RecordMapper.ColumnOf(f.Field)})" : string.Empty;
-            output.WriteLine($"  {f.Code}  {(f.Severity == FindingSeverity.Error ? "error  " : "warning")}  {f.Field.PadRight(fieldWidth)}  {f.Message}{at}");
-        }
+        writer.Missing(missing);
+        summary.AddMissing(missing.Finding);
     }
 }
+
+/// <summary>How <c>validate</c> runs: threads, what is known of the input, progress.</summary>
+/// <param name="Threads">Threads that validate at once.</param>
+/// <param name="Sorted">True when told the input is sorted by provider and date, false when told it is not, null to check.</param>
+/// <param name="MissingFrom">The first day missing records are looked for on; null for the earliest record's month.</param>
+/// <param name="ShowProgress">Whether progress goes to standard error (a terminal).</param>
+internal sealed record ReportOptions(int Threads, bool? Sorted, LocalDate? MissingFrom, bool ShowProgress);

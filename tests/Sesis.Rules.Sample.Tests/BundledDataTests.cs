@@ -86,7 +86,8 @@ public sealed class BundledDataTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Services Calendar of P0012345, 2025-10, as of 2025-10-31\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("2025-10-28  Tue  Missing       missing 204381527 paraprofessional\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains(" 27R  28M  29R  30R  31-\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Missing 2025-10-28: 204381527 paraprofessional\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal static class BatchFile
     public static Batch Read(string path) => Parse(path, InputFile.ReadBytes(path, "batch file"));
 
     /// <summary>Reads a batch from its bytes; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
-    public static Batch Parse(string path, ReadOnlySpan<byte> utf8)
+    public static Batch Parse(string path, ReadOnlyMemory<byte> utf8)
     {
         var tree = JsonTree.Parse(path, utf8);
         var root = new ObjectReader(path, tree, string.Empty, TopLevel);
@@ -78,7 +78,7 @@ internal static class BatchFile
 
         // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
         var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
-        List<SourcedRecord> records;
+        RecordSource records;
         if (root.OptionalString("recordsCsv") is { } csvPath)
         {
             if (root.Has("records"))
@@ -86,14 +86,13 @@ internal static class BatchFile
                 throw root.Error("recordsCsv", "Give either records or recordsCsv, not both.");
             }
 
-            var full = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", csvPath);
-            using var reader = new StringReader(InputFile.ReadText(full, "CSV file"));
-            records = [.. CsvRecordReader.Read(full, reader, recordReader)];
+            // Read row by row as the records are checked, with no size cap: see CsvRecords.
+            records = new CsvRecords(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", csvPath), recordReader);
         }
         else
         {
-            records = [.. root.Array("records").Select((item, i) =>
-                RecordMapper.Read(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields), recordReader, item.Node.Line, $"records[{i}]"))];
+            records = new HeldRecords(path, [.. root.Array("records").Select((item, i) =>
+                RecordMapper.Read(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields), recordReader, item.Node.Line, $"records[{i}]"))]);
         }
 
         return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), Caseload.Create(assignments), schedules, records) { LoadedCalendar = loadedCalendar };

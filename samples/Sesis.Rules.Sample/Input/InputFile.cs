@@ -53,19 +53,14 @@ internal static class InputFile
                 throw new InputException(path, null, null, Invariant($"The file is {info.Length:N0} bytes; at most {max:N0} are read."));
             }
 
-            // Read at most the cap plus one byte, so a file that grows after the check is still refused.
+            // Read into a buffer of the size checked (a copy of a large batch file would double its cost in memory);
+            // a byte beyond it means the file grew after the check, and it is refused rather than cut short.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new byte[Math.Min(info.Length, max) + 1];
-            var read = 0;
-            int n;
-            while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0)
+            var buffer = new byte[info.Length];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (read == buffer.Length && stream.ReadByte() != -1)
             {
-                read += n;
-            }
-
-            if (read > max)
-            {
-                throw new InputException(path, null, null, Invariant($"The file is larger than {max:N0} bytes, the most that is read."));
+                throw new InputException(path, null, null, Invariant($"The file grew while it was read (from {info.Length:N0} bytes); read it again when it is complete."));
             }
 
             return read == buffer.Length ? buffer : buffer[..read];

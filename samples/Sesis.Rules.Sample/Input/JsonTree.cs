@@ -11,21 +11,18 @@ internal abstract record JsonTree(int Line)
 {
     private const int MaxDepth = 16;
 
-    public static JsonTree Parse(string file, ReadOnlySpan<byte> utf8)
+    public static JsonTree Parse(string file, ReadOnlyMemory<byte> bytes)
     {
-        utf8 = InputFile.CheckUtf8(file, utf8, "batch file");
+        var checkedText = InputFile.CheckUtf8(file, bytes.Span, "batch file");
+        var text = bytes[(bytes.Length - checkedText.Length)..];
+        var utf8 = text.Span;
         if (utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             throw new InputException(file, null, null, "The file is empty; a batch file is a JSON object.");
         }
 
         var lines = new LineIndex(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
-        {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            MaxDepth = MaxDepth,
-        });
+        var reader = new Utf8JsonReader(utf8, Options);
         try
         {
             if (!reader.Read())
@@ -33,7 +30,7 @@ internal abstract record JsonTree(int Line)
                 throw new InputException(file, 1, null, "The file is empty; a batch file is a JSON object.");
             }
 
-            var tree = ReadValue(ref reader, lines);
+            var tree = ReadValue(ref reader, 0, new Document(text, lines));
             if (reader.Read())
             {
                 throw new InputException(file, lines.LineOf(reader.TokenStartIndex), null, "There is more after the batch object.");
@@ -54,18 +51,39 @@ internal abstract record JsonTree(int Line)
         }
     }
 
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, LineIndex lines)
+    private static readonly JsonReaderOptions Options = new()
     {
-        var line = lines.LineOf(reader.TokenStartIndex);
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = MaxDepth,
+    };
+
+    // offset: where the reader's span begins in the document (a lazy array reads from the middle).
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, long offset, Document document)
+    {
+        var line = document.Lines.LineOf(offset + reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = new List<(string Name, JsonTree Value)>();
+                var root = reader.CurrentDepth == 0 && offset == 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
                     reader.Read();
-                    properties.Add((name, ReadValue(ref reader, lines)));
+                    if (root && reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        // A top-level array (providers, caseload, schedules, records: a district's are hundreds of
+                        // thousands of objects) is checked now but built item by item only as it is read, so the
+                        // tree of a large batch never exists whole.
+                        var start = offset + reader.TokenStartIndex;
+                        var arrayLine = document.Lines.LineOf(start);
+                        reader.Skip();
+                        properties.Add((name, new JsonArray(arrayLine, document.ItemsFrom(start))));
+                        continue;
+                    }
+
+                    properties.Add((name, ReadValue(ref reader, offset, document)));
                 }
 
                 return new JsonObject(line, properties);
@@ -73,12 +91,12 @@ internal abstract record JsonTree(int Line)
                 var items = new List<JsonTree>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines));
+                    items.Add(ReadValue(ref reader, offset, document));
                 }
 
                 return new JsonArray(line, items);
             case JsonTokenType.String:
-                return new JsonScalar(line, reader.GetString(), IsString: true);
+                return new JsonScalar(line, document.Strings.Get(ref reader), IsString: true);
             case JsonTokenType.Null:
                 return new JsonScalar(line, null, IsString: false);
             default:
@@ -87,7 +105,81 @@ internal abstract record JsonTree(int Line)
         }
     }
 
-    /// <summary>Start offsets of every line, for a binary search from a byte offset to a line number.</summary>
+    /// <summary>The document's text, kept so that top-level arrays can be read item by item after the first pass.</summary>
+    private sealed class Document(ReadOnlyMemory<byte> utf8, LineIndex lines)
+    {
+        public LineIndex Lines => lines;
+
+        public StringPool Strings { get; } = new();
+
+        public IEnumerable<JsonTree> ItemsFrom(long start)
+        {
+            // The first pass has checked the whole document, so this one meets no malformed JSON.
+            var state = new JsonReaderState(Options);
+            var consumed = start;
+            var first = true;
+            while (Next(ref state, ref consumed, ref first) is { } item)
+            {
+                yield return item;
+            }
+        }
+
+        // One item per call: a reader is a ref struct, so it is rebuilt from its state where the last one stopped.
+        private JsonTree? Next(ref JsonReaderState state, ref long consumed, ref bool first)
+        {
+            var reader = new Utf8JsonReader(utf8.Span[(int)consumed..], isFinalBlock: true, state);
+            if (first)
+            {
+                reader.Read(); // the array's '['
+                first = false;
+            }
+
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return null;
+            }
+
+            var item = ReadValue(ref reader, consumed, document: this);
+            consumed += reader.BytesConsumed;
+            state = reader.CurrentState;
+            return item;
+        }
+    }
+
+    /// <summary>
+    /// One string per distinct short text: a batch repeats the same ids, codes and dates thousands of times (every
+    /// caseload line and schedule names its provider and student), and a district's context would otherwise hold
+    /// each copy.
+    /// </summary>
+    private sealed class StringPool
+    {
+        private const int Longest = 64;
+        private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Get(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > Longest)
+            {
+                return reader.GetString()!;
+            }
+
+            // At most as many UTF-16 characters as UTF-8 bytes.
+            Span<char> chars = stackalloc char[Longest];
+            var text = chars[..Encoding.UTF8.GetChars(reader.ValueSpan, chars)];
+            if (!_lookup.TryGetValue(text, out var pooled))
+            {
+                pooled = new string(text);
+                _strings.Add(pooled);
+            }
+
+            return pooled;
+        }
+    }
+
     private sealed class LineIndex
     {
         private readonly List<long> _starts = [0];
@@ -113,7 +205,7 @@ internal abstract record JsonTree(int Line)
 
 internal sealed record JsonObject(int Line, List<(string Name, JsonTree Value)> Properties) : JsonTree(Line);
 
-internal sealed record JsonArray(int Line, List<JsonTree> Items) : JsonTree(Line);
+internal sealed record JsonArray(int Line, IEnumerable<JsonTree> Items) : JsonTree(Line);
 
 /// <summary>A string, number, boolean or null; <see cref="Text"/> is null only for JSON null.</summary>
 internal sealed record JsonScalar(int Line, string? Text, bool IsString) : JsonTree(Line);

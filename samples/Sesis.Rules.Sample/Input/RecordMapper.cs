@@ -16,6 +16,16 @@ internal sealed record SourcedRecord(ServiceRecordReading Reading, string File, 
     public string Where(Finding finding) =>
         $"{File}:{UnreadableLines.GetValueOrDefault(finding.Field, Line)}";
 
+    /// <summary>Gets the record as text, or, for a record read in part, what could not be read (its findings say the rest).</summary>
+    public string Describe() =>
+        Reading.Record?.ToString() ?? $"not read in full ({string.Join(", ", Reading.UnreadableFields.Select(RecordMapper.ColumnOf))})";
+
+    /// <summary>Gets where an unreadable value's finding (SR0xx) is in the file, or null for any other finding.</summary>
+    public string? At(Finding finding) => IsUnreadable(finding) ? Where(finding) : null;
+
+    // An unreadable value (SR0xx) is located in the file: its field's own line.
+    private static bool IsUnreadable(Finding f) => f.Code.StartsWith("SR0", StringComparison.Ordinal);
+
     private InputException Unreadable()
     {
         var finding = Reading.Findings[0];

@@ -68,15 +68,66 @@ internal sealed class BatchMissingRecords
             .Select(e => new MissingRecordFinding(e, severities.Apply(MissingRecords.ToFinding(e))))];
     }
 
+    /// <summary>
+    /// <see cref="Find(List{ServiceRecord}, AcrossRecordSeverities)"/> on several threads: each provider's schedules against its own records, then the missing
+    /// records sorted into the one order (date, provider, student, service type) that <see cref="Find(List{ServiceRecord}, AcrossRecordSeverities)"/> gives.
+    /// </summary>
+    public MissingRecordFinding[] Find(List<ServiceRecord> records, AcrossRecordSeverities severities, int degree)
+    {
+        if (degree == 1)
+        {
+            return Find(records, severities);
+        }
+
+        var today = _context.GetCurrentDate();
+        var period = _check.Period;
+        var byProvider = ExpectedRecords.Schedules(_context, period)
+            .GroupBy(static s => s.ProviderId)
+            .Select(static g => new ProviderSchedules(g.Key, [.. g]))
+            .ToArray();
+        var recorded = new Dictionary<ProviderId, HashSet<ExpectedRecord>>();
+        foreach (var record in records)
+        {
+            var key = ExpectedRecords.KeyOf(record);
+            if (period.Contains(key.Date) && key.Date <= today)
+            {
+                if (!recorded.TryGetValue(key.ProviderId, out var set))
+                {
+                    recorded.Add(key.ProviderId, set = []);
+                }
+
+                set.Add(key);
+            }
+        }
+
+        var found = new MissingRecordFinding[byProvider.Length][];
+        Parallel.For(0, byProvider.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, p =>
+        {
+            var provider = byProvider[p];
+            found[p] = [.. MissingRecords.Missing(period, today, _calendar, provider.Schedules, recorded.GetValueOrDefault(provider.Provider) ?? [])
+                .Select(e => new MissingRecordFinding(e, severities.Apply(MissingRecords.ToFinding(e))))];
+        });
+
+        MissingRecordFinding[] all = [.. found.SelectMany(static f => f)];
+        Array.Sort(all, static (a, b) =>
+        {
+            var c = a.Expected.Date.CompareTo(b.Expected.Date);
+            if (c == 0) c = a.Expected.ProviderId.CompareTo(b.Expected.ProviderId);
+            if (c == 0) c = a.Expected.StudentId.CompareTo(b.Expected.StudentId);
+            return c != 0 ? c : string.CompareOrdinal(a.Expected.ServiceType.Code, b.Expected.ServiceType.Code);
+        });
+        return all;
+    }
+
     /// <summary>One provider's schedules.</summary>
     internal sealed record ProviderSchedules(ProviderId Provider, ServiceSchedule[] Schedules);
 
     /// <summary>
     /// The SR910 pass of a stream sorted by provider: it watches the records go by and, each time a provider's
     /// records end, hands over that provider's schedules and what was recorded, so the provider's missing records
-    /// can be found (<see cref="ProviderDone.Find"/>) without holding any other provider's. Scheduled providers
+    /// can be found (<see cref="ProviderDone.Report"/>) without holding any other provider's. Scheduled providers
     /// with no record at all are handed over as the stream passes where they would sort. Not thread-safe: it
-    /// belongs to the thread reading the input; <see cref="ProviderDone.Find"/> may run on any thread.
+    /// belongs to the thread reading the input; <see cref="ProviderDone.Report"/> may run on any thread.
     /// </summary>
     internal sealed class MissingRecordStream(BatchMissingRecords owner, LocalDate today, ProviderSchedules[] byProvider)
     {
@@ -84,8 +135,11 @@ internal sealed class BatchMissingRecords
         private ProviderId? _current;
         private ProviderDone? _open;
 
-        /// <summary>Takes the next record's provider and date; adds to <paramref name="done"/> the providers this ends.</summary>
-        public void Observe(ServiceRecord record, List<ProviderDone> done)
+        /// <summary>
+        /// Takes the next record's provider and date; adds to <paramref name="done"/> the providers this ends. A record
+        /// that does not <paramref name="counts"/> (a reading whose SR910 fields were not all read) only moves the stream on.
+        /// </summary>
+        public void Observe(ServiceRecord record, bool counts, List<ProviderDone> done)
         {
             if (_current is not { } current || current != record.ProviderId)
             {
@@ -98,7 +152,10 @@ internal sealed class BatchMissingRecords
                 }
             }
 
-            _open?.Record(record);
+            if (counts)
+            {
+                _open?.Record(record);
+            }
         }
 
         /// <summary>Ends the stream: the last provider and every scheduled provider after it are done.</summary>
@@ -134,9 +191,13 @@ internal sealed class BatchMissingRecords
     internal sealed class ProviderDone(BatchMissingRecords owner, LocalDate today, ServiceSchedule[] schedules)
     {
         private readonly HashSet<ExpectedRecord> _recorded = [];
+        private bool _hadRecords;
+        private List<MissingRecordFinding>? _found;
 
         public void Record(ServiceRecord record)
         {
+            _hadRecords = true;
+
             // As in the whole-batch pass: only records that could satisfy a scheduled day of the period count.
             var key = ExpectedRecords.KeyOf(record);
             if (owner._check.Period.Contains(key.Date) && key.Date <= today)
@@ -145,13 +206,26 @@ internal sealed class BatchMissingRecords
             }
         }
 
-        /// <summary>The provider's missing records, in date, student and service-type order.</summary>
-        public void Find(AcrossRecordSeverities severities, List<MissingRecordFinding> sink)
+        /// <summary>Finds the missing records now when the provider had records (a handful at most); else leaves them to <see cref="Report"/>.</summary>
+        public void FindIfRecorded(AcrossRecordSeverities severities)
         {
-            foreach (var missing in MissingRecords.Missing(owner._check.Period, today, owner._calendar, schedules, _recorded))
+            if (_hadRecords)
             {
-                sink.Add(new MissingRecordFinding(missing, severities.Apply(MissingRecords.ToFinding(missing))));
+                _found = [.. Missing(severities)];
             }
         }
+
+        /// <summary>Hands on the provider's missing records, in date, student and service-type order, one at a time.</summary>
+        public void Report(AcrossRecordSeverities severities, Action<MissingRecordFinding> handler)
+        {
+            foreach (var missing in _found ?? Missing(severities))
+            {
+                handler(missing);
+            }
+        }
+
+        private IEnumerable<MissingRecordFinding> Missing(AcrossRecordSeverities severities) =>
+            MissingRecords.Missing(owner._check.Period, today, owner._calendar, schedules, _recorded)
+                .Select(m => new MissingRecordFinding(m, severities.Apply(MissingRecords.ToFinding(m))));
     }
 }

@@ -35,7 +35,8 @@ namespace Sesis.Rules;
 public sealed class BatchValidator
 {
     // The fields SR910 needs to know which record exists.
-    private const RecordFields MissingRecordFields = RecordFields.ProviderId | RecordFields.StudentId | RecordFields.ServiceType | RecordFields.Date;
+    /// <summary>The fields SR910 matches a record on: a reading counts as a record there only when all were read.</summary>
+    internal const RecordFields MissingRecordFields = RecordFields.ProviderId | RecordFields.StudentId | RecordFields.ServiceType | RecordFields.Date;
 
     private readonly IServiceRecordValidator _recordValidator;
     private readonly AcrossRecordSeverities _severities;
@@ -224,6 +225,27 @@ public sealed class BatchValidator
         ArgumentNullException.ThrowIfNull(readings);
         RefuseStreamingWithMissingRecordCheck();
         return Stream(readings, static (stream, reading) => stream.Add(reading), stage, null);
+    }
+
+    /// <summary>
+    /// Validates readings sorted by provider id (ordinal) and then date, as
+    /// <see cref="ValidateStream(IEnumerable{ServiceRecordReading}, ValidationStage)"/> does, and finds the missing
+    /// records (SR910) provider by provider as the input passes, as
+    /// <see cref="ValidateStream(IEnumerable{ServiceRecord}, ValidationStage, Action{MissingRecordFinding})"/> does for records.
+    /// </summary>
+    /// <param name="readings">The readings, sorted by provider id and then date, as read (see the other overload for readings without a place).</param>
+    /// <param name="stage">The stage each record is validated at.</param>
+    /// <param name="missingRecord">Called on the enumerating thread for each missing record, in provider order.</param>
+    /// <returns>The findings on records, lazily, sorted by record position, then code, field and message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="readings"/> or <paramref name="missingRecord"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">While enumerating: a placed reading's provider and date sort before the previous one's.</exception>
+    /// <exception cref="ArgumentException">While enumerating: a reading of the input is null.</exception>
+    public IEnumerable<RecordFinding> ValidateStream(
+        IEnumerable<ServiceRecordReading> readings, ValidationStage stage, Action<MissingRecordFinding> missingRecord)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        ArgumentNullException.ThrowIfNull(missingRecord);
+        return Stream(readings, static (stream, reading) => stream.Add(reading), stage, missingRecord);
     }
 
     /// <summary>
@@ -499,7 +521,7 @@ public sealed class BatchValidator
 
         _severities.Apply(findings);
         findings.Sort(FindingOrder.Instance);
-        IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null ? [] : _missingRecords.Find(items, _severities);
+        IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null ? [] : _missingRecords.Find(items, _severities, _degree);
         return new BatchValidationResult(findings.AsReadOnly(), items.Count, missing);
     }
 
@@ -613,7 +635,7 @@ public sealed class BatchValidator
                     stream.Collect();
                 }
 
-                foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+                foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
                 {
                     yield return finding;
                 }
@@ -628,7 +650,7 @@ public sealed class BatchValidator
             }
 
             stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+            foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
             {
                 yield return finding;
             }
@@ -638,7 +660,7 @@ public sealed class BatchValidator
         while (true)
         {
             stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, missingRecord) : [])
+            foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
             {
                 yield return finding;
             }
@@ -672,7 +694,7 @@ public sealed class BatchValidator
             }
 
             stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, null) : [])
+            foreach (var finding in stream.HasReady ? Drain(stream, _severities, null) : [])
             {
                 yield return finding;
             }
@@ -682,7 +704,7 @@ public sealed class BatchValidator
         while (true)
         {
             stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, null) : [])
+            foreach (var finding in stream.HasReady ? Drain(stream, _severities, null) : [])
             {
                 yield return finding;
             }
@@ -697,7 +719,7 @@ public sealed class BatchValidator
     }
 
     // The ready findings, then the missing records of the providers they complete.
-    private static IEnumerable<RecordFinding> Drain(ProviderDayStream stream, Action<MissingRecordFinding>? missingRecord)
+    private static IEnumerable<RecordFinding> Drain(ProviderDayStream stream, AcrossRecordSeverities severities, Action<MissingRecordFinding>? missingRecord)
     {
         for (var i = 0; i < stream.Ready.Count; i++)
         {
@@ -705,9 +727,9 @@ public sealed class BatchValidator
         }
 
         stream.Ready.Clear();
-        foreach (var missing in stream.ReadyMissing)
+        foreach (var done in stream.ReadyMissing)
         {
-            missingRecord!(missing);
+            done.Report(severities, missingRecord!);
         }
 
         stream.ReadyMissing.Clear();

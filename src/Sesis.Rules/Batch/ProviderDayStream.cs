@@ -52,8 +52,11 @@ internal sealed class ProviderDayStream
     /// <summary>Gets the findings of the chunks completed, in output order, for the caller to hand on and clear.</summary>
     public List<RecordFinding> Ready { get; } = [];
 
-    /// <summary>Gets the missing records of the providers completed, in provider order, for the caller to hand on and clear.</summary>
-    public List<MissingRecordFinding> ReadyMissing { get; } = [];
+    /// <summary>
+    /// Gets the providers completed, in provider order, whose missing records the caller hands on (see
+    /// <see cref="BatchMissingRecords.ProviderDone.Report"/>) and clears.
+    /// </summary>
+    public List<BatchMissingRecords.ProviderDone> ReadyMissing { get; } = [];
 
     /// <summary>Gets a value indicating whether anything is ready to hand on.</summary>
     public bool HasReady => Ready.Count > 0 || ReadyMissing.Count > 0;
@@ -109,6 +112,9 @@ internal sealed class ProviderDayStream
         var record = item.Record;
         var index = item.Index;
         var key = ProviderDayKey.Of(record);
+
+        // As in the whole-batch check, a reading counts for SR910 only when its provider, student, service type and date were read.
+        var counts = (item.Unreadable & BatchValidator.MissingRecordFields) == RecordFields.None;
         if (_chunk.Records.Count > 0 && key != _key)
         {
             if (key.CompareTo(_key) < 0)
@@ -120,7 +126,7 @@ internal sealed class ProviderDayStream
             }
 
             // The providers this record ends belong to the chunk that holds their last records.
-            _missing?.Observe(record, _chunk.Done);
+            _missing?.Observe(record, counts, _chunk.Done);
             if (_chunk.Records.Count >= (_degree == 1 ? 1 : ParallelChunk))
             {
                 Submit();
@@ -137,7 +143,7 @@ internal sealed class ProviderDayStream
         }
         else
         {
-            _missing?.Observe(record, _chunk.Done);
+            _missing?.Observe(record, counts, _chunk.Done);
         }
 
         _key = key;
@@ -163,7 +169,8 @@ internal sealed class ProviderDayStream
             // GetResult rethrows what the record validator threw, as the sequential path would.
             var chunk = _inFlight.Dequeue().GetAwaiter().GetResult();
             Ready.AddRange(chunk.Findings);
-            ReadyMissing.AddRange(chunk.Missing);
+            ReadyMissing.AddRange(chunk.Done);
+            chunk.Done.Clear();
         }
     }
 
@@ -175,7 +182,8 @@ internal sealed class ProviderDayStream
         if (_inlineChecker is not null)
         {
             // One thread: check at once into the ready lists and reuse the chunk.
-            Check(chunk, _inlineChecker, Ready, ReadyMissing);
+            Check(chunk, _inlineChecker, Ready);
+            ReadyMissing.AddRange(chunk.Done);
             chunk.Clear();
             return;
         }
@@ -184,7 +192,7 @@ internal sealed class ProviderDayStream
         _inFlight.Enqueue(Task.Run(() =>
         {
             var checker = _checkers.TryTake(out var pooled) ? pooled : new ProviderDayChecker();
-            Check(chunk, checker, chunk.Findings, chunk.Missing);
+            Check(chunk, checker, chunk.Findings);
             _checkers.Add(checker);
             chunk.Records.Clear();
             chunk.MayBelong.Clear();
@@ -192,7 +200,7 @@ internal sealed class ProviderDayStream
         }));
     }
 
-    private void Check(Chunk chunk, ProviderDayChecker checker, List<RecordFinding> findings, List<MissingRecordFinding> missing)
+    private void Check(Chunk chunk, ProviderDayChecker checker, List<RecordFinding> findings)
     {
         var first = findings.Count;
         var records = CollectionsMarshal.AsSpan(chunk.Records);
@@ -236,9 +244,12 @@ internal sealed class ProviderDayStream
 
         // The chunk's records are contiguous in the input, so sorting its findings alone keeps the output sorted.
         CollectionsMarshal.AsSpan(findings)[first..].Sort(FindingOrder.Instance);
+        // The missing records of the providers whose records were in the chunk are found here, on the chunk's
+        // thread; those of scheduled providers with no record at all are found one provider at a time as they are
+        // handed on, since a run of them can be any length.
         foreach (var done in chunk.Done)
         {
-            done.Find(_severities, missing);
+            done.FindIfRecorded(_severities);
         }
     }
 
@@ -271,8 +282,6 @@ internal sealed class ProviderDayStream
         public List<BatchMissingRecords.ProviderDone> Done { get; } = [];
 
         public List<RecordFinding> Findings { get; } = [];
-
-        public List<MissingRecordFinding> Missing { get; } = [];
 
         /// <summary>The readings without a readable provider or date that arrived during this chunk.</summary>
         public List<IndexedRecord> Unplaced { get; } = [];

@@ -166,16 +166,42 @@ public sealed class MissingRecordsInBatchTests
             MaxDegreeOfParallelism = threads,
         });
         var whole = Validator(1).Validate(records, ValidationStage.Save);
+        var wholeInParallel = Validator(2).Validate(records, ValidationStage.Save);
 
         var streamed = new List<MissingRecordFinding>();
         var findings = Validator(degree).ValidateStream(records, ValidationStage.Save, streamed.Add).ToList();
 
         Assert.Equal(whole.Findings, findings);
+        Assert.Equal(whole.Findings, wholeInParallel.Findings);
+        Assert.Equal(whole.MissingRecords, wholeInParallel.MissingRecords);
         Assert.Equal(3 + 13 + 13 + 12 + 1, whole.MissingRecords.Count);
         Assert.Equal(
             whole.MissingRecords.OrderBy(static m => m.Expected.ProviderId).ThenBy(static m => m.Expected.Date)
                 .ThenBy(static m => m.Expected.StudentId).ThenBy(static m => m.Expected.ServiceType.Code, StringComparer.Ordinal),
             streamed);
+
+        // The same records as readings (as a host reading text hands them on): the same findings and missing records.
+        var streamedFromReadings = new List<MissingRecordFinding>();
+        var readingFindings = Validator(degree).ValidateStream(records.Select(static r => ServiceRecordReading.Of(r)), ValidationStage.Save, streamedFromReadings.Add).ToList();
+        Assert.Equal(whole.Findings, readingFindings);
+        Assert.Equal(streamed, streamedFromReadings);
+
+        // A reading whose student could not be read keeps its place but does not count as a record for SR910,
+        // streamed as in the whole batch: Ana's Nov 3 record with provider 4 is missing again.
+        var reader = new ServiceRecordReader();
+        var spoilt = records.Select(r => r.ProviderId == Provider(4) && r.Date == Nov(3)
+            ? reader.Read(UnreadableText.Spoil(r, "StudentId"))
+            : ServiceRecordReading.Of(r)).ToArray();
+        Assert.Contains(spoilt, static r => !r.IsComplete);
+        var wholeSpoilt = Validator(1).Validate(spoilt, ValidationStage.Save);
+        var streamedSpoilt = new List<MissingRecordFinding>();
+        var spoiltFindings = Validator(degree).ValidateStream(spoilt, ValidationStage.Save, streamedSpoilt.Add).ToList();
+        Assert.Equal(whole.MissingRecords.Count + 1, wholeSpoilt.MissingRecords.Count);
+        Assert.Equal(wholeSpoilt.Findings, spoiltFindings);
+        Assert.Equal(
+            wholeSpoilt.MissingRecords.OrderBy(static m => m.Expected.ProviderId).ThenBy(static m => m.Expected.Date)
+                .ThenBy(static m => m.Expected.StudentId).ThenBy(static m => m.Expected.ServiceType.Code, StringComparer.Ordinal),
+            streamedSpoilt);
     }
 
     [Fact]

@@ -1,0 +1,77 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Sesis.Rules.Sample.Input;
+
+/// <summary>
+/// Where a batch's records come from: the batch file itself, a CSV file or a SQLite database. A source is read
+/// record by record, so a file of any size can be checked in flat memory when it is sorted by provider and date.
+/// </summary>
+internal abstract class RecordSource
+{
+    /// <summary>Gets the file the records are in, for messages.</summary>
+    public abstract string File { get; }
+
+    /// <summary>Gets the records when the source already holds them all (records inside a batch file), else null.</summary>
+    public virtual IReadOnlyList<SourcedRecord>? Held => null;
+
+    /// <summary>Gets how far the last <see cref="Read"/> has got, from 0 to 1, when the source can tell.</summary>
+    public virtual double? Done => null;
+
+    /// <summary>Reads the records in order; every problem is an <see cref="InputException"/>.</summary>
+    public abstract IEnumerable<SourcedRecord> Read();
+
+    /// <summary>
+    /// Reads the provider and date of every record once: whether they are sorted by provider id (ordinal) and then
+    /// date, the order streaming validation needs, and the earliest date, where the search for missing records
+    /// begins. A value that is not a date is left to the record's own check.
+    /// </summary>
+    public virtual SourceFacts Scan() => Facts(Keys());
+
+    /// <summary>The provider id and date text of each record, in input order.</summary>
+    protected abstract IEnumerable<(string? Provider, string? Date)> Keys();
+
+    private static SourceFacts Facts(IEnumerable<(string? Provider, string? Date)> keys)
+    {
+        string? provider = null;
+        string? date = null;
+        var first = true;
+        var sorted = true;
+        LocalDate? earliest = null;
+        foreach (var key in keys)
+        {
+            if (!first && sorted)
+            {
+                var byProvider = string.CompareOrdinal(key.Provider, provider);
+                sorted = byProvider > 0 || (byProvider == 0 && string.CompareOrdinal(key.Date, date) >= 0);
+            }
+
+            if (key.Date is { } text && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed && (earliest is null || parsed.Value < earliest))
+            {
+                earliest = parsed.Value;
+            }
+
+            (provider, date, first) = (key.Provider, key.Date, false);
+        }
+
+        return new SourceFacts(sorted, earliest);
+    }
+}
+
+/// <summary>What one pass over a source's providers and dates tells.</summary>
+/// <param name="Sorted">Whether the records are sorted by provider id (ordinal) and then date.</param>
+/// <param name="Earliest">The earliest date, or null when there is no record with a date.</param>
+internal sealed record SourceFacts(bool Sorted, LocalDate? Earliest);
+
+/// <summary>Records written inside the batch file: read with it, so they are held already.</summary>
+internal sealed class HeldRecords(string file, IReadOnlyList<SourcedRecord> records) : RecordSource
+{
+    public override string File => file;
+
+    public override IReadOnlyList<SourcedRecord> Held => records;
+
+    public override IEnumerable<SourcedRecord> Read() => records;
+
+    protected override IEnumerable<(string? Provider, string? Date)> Keys() =>
+        records.Select(r => (r.Reading.Record?.ProviderId.Value, r.Reading.Record is { } record ? Text.Date(record.Date) : null));
+}

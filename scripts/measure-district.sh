@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Measures the sample host at district scale (not part of CI; the machine's load changes the times, so say what
+# else was running). Usage:
+#   scripts/measure-district.sh DIR [RECORDS...]
+# DIR holds big.json and big.csv (1,000,036 records sorted by provider and date, 37 MB of context), as written by
+# the district generator from the project's root. RECORDS (default: 100000 1000036) are the sizes measured: the
+# first N rows of big.csv under the same context. For each size it prints the host's wall time, records a second
+# end to end (file to findings as CSV), peak memory (/usr/bin/time -v), on all cores and on one, then the library's
+# own batch validation of the same records in the same run (held in memory, Validate on 1 thread and on all),
+# and the ratios. A SQLite run (records table with an index on providerId and date, findings written back) ends it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dir=$(cd "${1:?usage: scripts/measure-district.sh DIR [RECORDS...]}" && pwd)
+shift
+[ $# -gt 0 ] || set -- 100000 1000036
+sizes=("$@")
+
+dotnet build samples/Sesis.Rules.Sample -c Release -v q -nologo >/dev/null
+dotnet build benchmarks/Sesis.Rules.DistrictMeasure -c Release -v q -nologo >/dev/null
+host=samples/Sesis.Rules.Sample/bin/Release/net10.0/sesis-sample
+library=benchmarks/Sesis.Rules.DistrictMeasure/bin/Release/net10.0/Sesis.Rules.DistrictMeasure
+cores=$(nproc)
+echo "machine: $cores cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Runs the host under /usr/bin/time -v; prints "seconds peak_MB".
+timed() {
+  /usr/bin/time -v "$@" > "$dir/findings.out" 2> "$dir/time.log" || [ $? -eq 1 ]
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f ", s }
+              /Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$dir/time.log"
+}
+
+for n in "${sizes[@]}"; do
+  batch="$dir/big.json"
+  if [ "$n" != 1000036 ]; then
+    head -n $((n + 1)) "$dir/big.csv" > "$dir/first-$n.csv"
+    sed "s/\"recordsCsv\": *\"big.csv\"/\"recordsCsv\": \"first-$n.csv\"/" "$dir/big.json" > "$dir/first-$n.json"
+    batch="$dir/first-$n.json"
+  fi
+
+  read -r all_s all_mb <<< "$(timed "$host" validate "$batch" --format csv)"
+  rows=$(($(wc -l < "$dir/findings.out") - 1))
+  read -r one_s one_mb <<< "$(timed "$host" validate "$batch" --format csv --threads 1)"
+  echo "host   $n records, $cores threads: ${all_s} s, $(awk -v n="$n" -v s="$all_s" 'BEGIN { printf "%.0f", n / s }') records/s, peak ${all_mb} MB, $rows finding rows"
+  echo "host   $n records, 1 thread:  ${one_s} s, $(awk -v n="$n" -v s="$one_s" 'BEGIN { printf "%.0f", n / s }') records/s, peak ${one_mb} MB"
+  echo "host   parallel/sequential: $(awk -v a="$all_s" -v b="$one_s" 'BEGIN { printf "%.2fx", b / a }')"
+
+  "$library" "$batch" "$cores" > "$dir/library.out"
+  # The second pair of runs, after the JIT has settled.
+  lib_one=$(awk '$2 == 1 { s = $4 } END { print s }' "$dir/library.out")
+  lib_all=$(awk -v c="$cores" '$2 == c { s = $4 } END { print s }' "$dir/library.out")
+  echo "library $n records, 1 thread: ${lib_one} s; $cores threads: ${lib_all} s; parallel/sequential $(awk -v a="$lib_all" -v b="$lib_one" 'BEGIN { printf "%.2fx", b / a }')"
+  echo "ratio  host end to end / library Validate, both on $cores threads: $(awk -v a="$all_s" -v b="$lib_all" 'BEGIN { printf "%.1f", a / b }')x the time"
+done
+
+if command -v sqlite3 >/dev/null; then
+  db="$dir/records.db"
+  rm -f "$db"
+  sqlite3 "$db" <<SQL
+.mode csv
+.import $dir/big.csv records
+CREATE INDEX records_by_provider_date ON records (providerId, date);
+SQL
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d.pop('recordsCsv', None); json.dump(d, open(sys.argv[2], 'w'))" "$dir/big.json" "$dir/context.json"
+  read -r s mb <<< "$(timed "$host" validate "$db" --context "$dir/context.json" --findings-table --format csv)"
+  echo "sqlite 1000036 rows read, findings table written: ${s} s, $(awk -v s="$s" 'BEGIN { printf "%.0f", 1000036 / s }') records/s, peak ${mb} MB"
+else
+  echo "sqlite: skipped (no sqlite3 command to load the records table)"
+fi
+
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
