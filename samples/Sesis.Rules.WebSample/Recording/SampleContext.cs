@@ -38,7 +38,20 @@ public sealed class SampleContext
             Schedules = ServiceSchedules.Create(schedules),
         };
         Validator = new ServiceRecordValidator(Recording);
+
+        // The reader's catalogs and zone are the context's, so every value it reads is one the validator knows.
+        Reader = new ServiceRecordReader(new ServiceRecordReaderOptions
+        {
+            TimeZone = Recording.TimeZone,
+            ServiceTypes = Recording.ServiceTypes,
+            Languages = Recording.Languages,
+            Locations = Recording.Locations,
+            ProgressIndicators = Recording.ProgressIndicators,
+        });
     }
+
+    /// <summary>Gets the reader of records as text (forms, the API), with the context's zone and catalogs.</summary>
+    public ServiceRecordReader Reader { get; }
 
     /// <summary>Gets the providers, by id.</summary>
     public IReadOnlyList<Provider> Providers { get; }
