@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using NodaTime;
+using Sesis.Rules;
 using Sesis.Rules.WebSample;
 using Sesis.Rules.WebSample.Api;
 using Sesis.Rules.WebSample.Recording;
@@ -24,6 +26,14 @@ builder.Services.AddSingleton(services =>
 builder.Services.AddSingleton(services => SampleContext.Load(
     services.GetRequiredService<SqliteStore>(),
     services.GetRequiredService<IOptions<WebSampleSettings>>().Value.Clock));
+
+// The library through its DI package: the seeded data as its lookups and clock, the rest from "SesisRules".
+builder.Services.AddSingleton<IClock>(services => services.GetRequiredService<SeededData>().Clock);
+builder.Services.AddSingleton<IProviderDirectory>(services => ProviderDirectory.Create(services.GetRequiredService<SeededData>().Providers));
+builder.Services.AddSingleton<ICaseload>(services => services.GetRequiredService<SeededData>().Caseload);
+builder.Services.AddSingleton<IServiceSchedules>(services => ServiceSchedules.Create(services.GetRequiredService<SeededData>().Schedules));
+builder.Services.AddSesisRules(builder.Configuration.GetSection(SesisRulesOptions.SectionName));
+builder.Services.AddSingleton<SampleContext>();
 builder.Services.AddSingleton<RecordingDesk>();
 builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Sesis.Rules.WebSample.Pages.UnknownHandlerFilter()));
 builder.Services.AddProblemDetails();

@@ -96,7 +96,9 @@ public sealed class PagesTests : IClassFixture<WebSampleFactory>
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Contains("'2025-13-45' is not a date (yyyy-MM-dd)", Html.Decode(Html.Field(page.Body, "Date")), StringComparison.Ordinal);
         Assert.Contains("'25:99' is not a time", Html.Decode(Html.Field(page.Body, "EndTime")), StringComparison.Ordinal);
-        Assert.Equal(["unreadable"], Html.CodesAt(page.Body, "GroupSize"));
+        Assert.Equal(["SR004"], Html.CodesAt(page.Body, "Date"));
+        Assert.Equal(["SR006"], Html.CodesAt(page.Body, "EndTime"));
+        Assert.Equal(["SR010"], Html.CodesAt(page.Body, "GroupSize"));
         Assert.Contains("nothing was saved", page.Body, StringComparison.Ordinal);
         NoStackTrace(page.Body);
         Assert.Equal(recordsBefore, (await GetAsync(client, $"/providers/{Maria}")).Body);

@@ -7,12 +7,13 @@ namespace Sesis.Rules.WebSample.Api;
 /// <summary>
 /// The HTTP API for other systems: POST a record as text (a JSON object of string fields) to /api/records/check and
 /// get its findings: 200 when no finding is an error, 422 (problem details) when rules fail, 400 (problem details)
-/// when a value cannot be read. The rule codes are in the "codes" extension, every finding in "findings".
+/// when a value cannot be read (the library's SR0xx codes) or the request itself is malformed. The codes are in the
+/// "codes" extension, every finding in "findings".
 /// </summary>
 public static class RecordCheckApi
 {
-    /// <summary>The code given to a value that cannot be read (it reaches no rule, so it has no SR code).</summary>
-    public const string UnreadableCode = "unreadable";
+    /// <summary>The code of a malformed request (not JSON, not an object, a value not a string, an unknown field or stage): it holds no record to read.</summary>
+    public const string MalformedRequestCode = "malformed-request";
 
     /// <summary>Maps the endpoint.</summary>
     /// <param name="app">The app.</param>
@@ -34,7 +35,7 @@ public static class RecordCheckApi
         };
         if (validationStage is null)
         {
-            return Unreadable("The query parameter stage is 'draft' or 'save' (the default).", [new FieldProblem("stage", $"'{RecordText.Shown(stage!)}' is not draft or save.")]);
+            return Malformed("The query parameter stage is 'draft' or 'save' (the default).", [new RequestProblem("stage", $"'{RecordText.Shown(stage!)}' is not draft or save.")]);
         }
 
         Dictionary<string, string?> fields;
@@ -43,10 +44,10 @@ public static class RecordCheckApi
             using var document = await JsonDocument.ParseAsync(request.Body, default, request.HttpContext.RequestAborted);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return Unreadable("The body is a JSON object of the record's fields, each a string.", [new FieldProblem("(body)", "The body is not a JSON object.")]);
+                return Malformed("The body is a JSON object of the record's fields, each a string.", [new RequestProblem("(body)", "The body is not a JSON object.")]);
             }
 
-            var problems = new List<FieldProblem>();
+            var problems = new List<RequestProblem>();
             fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             foreach (var property in document.RootElement.EnumerateObject())
             {
@@ -62,29 +63,46 @@ public static class RecordCheckApi
                         fields[property.Name] = property.Value.GetRawText();
                         break;
                     default:
-                        problems.Add(new FieldProblem(property.Name, "Every field is a string (or null when absent)."));
+                        problems.Add(new RequestProblem(property.Name, "Every field is a string (or null when absent)."));
                         break;
                 }
             }
 
             if (problems.Count > 0)
             {
-                return Unreadable("Some fields are not strings.", problems);
+                return Malformed("Some fields are not strings.", problems);
             }
         }
         catch (JsonException e)
         {
-            return Unreadable("The body is not valid JSON.", [new FieldProblem("(body)", $"Not valid JSON: {e.Message}")]);
+            return Malformed("The body is not valid JSON.", [new RequestProblem("(body)", $"Not valid JSON: {e.Message}")]);
         }
 
-        var reading = RecordText.Read(fields);
-        if (reading.Record is not { } record)
+        var reading = context.Reader.Read(RecordText.ToText(fields, out var unknown));
+        if (unknown.Count > 0)
         {
-            return Unreadable($"{reading.Problems.Count} value(s) could not be read; the record was not checked.", reading.Problems);
+            return Malformed("Some names are not fields of a service record.", [.. unknown.Select(u => new RequestProblem(u, $"'{RecordText.Shown(u)}' is not a field of a service record; the fields are {string.Join(", ", RecordText.Fields)}."))]);
         }
 
-        var findings = context.Validator.Validate(record, validationStage.Value);
+        // Every finding at once: the unreadable values (SR0xx) and every rule that does not read one of them.
+        var findings = context.Validator.Validate(reading, validationStage.Value);
         var shown = findings.Select(f => new { code = f.Code, severity = f.Severity.ToString(), field = f.Field, message = f.Message, attemptedValue = f.AttemptedValue }).ToList();
+        if (!reading.IsComplete)
+        {
+            return Results.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "A value could not be read.",
+                Detail = $"Unreadable: {string.Join(", ", reading.UnreadableFields)}. The findings list them (SR0xx) with the rules that could still be checked.",
+                Extensions =
+                {
+                    ["stage"] = validationStage.Value.ToString(),
+                    ["codes"] = findings.Select(f => f.Code).Distinct().ToList(),
+                    ["findings"] = shown,
+                },
+            });
+        }
+
         var errors = findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
         if (errors.Count == 0)
         {
@@ -105,16 +123,18 @@ public static class RecordCheckApi
         });
     }
 
-    private static IResult Unreadable(string detail, IReadOnlyList<FieldProblem> problems) =>
+    private static IResult Malformed(string detail, IReadOnlyList<RequestProblem> problems) =>
         Results.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "A value could not be read.",
+            Title = "The request is malformed.",
             Detail = detail,
             Extensions =
             {
-                ["codes"] = new[] { UnreadableCode },
-                ["findings"] = problems.Select(p => new { code = UnreadableCode, severity = nameof(FindingSeverity.Error), field = p.Field, message = p.Message }).ToList(),
+                ["codes"] = new[] { MalformedRequestCode },
+                ["findings"] = problems.Select(p => new { code = MalformedRequestCode, severity = nameof(FindingSeverity.Error), field = p.Field, message = p.Message }).ToList(),
             },
         });
+
+    private sealed record RequestProblem(string Field, string Message);
 }

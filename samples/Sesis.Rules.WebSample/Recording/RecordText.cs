@@ -4,169 +4,101 @@ using NodaTime.Text;
 namespace Sesis.Rules.WebSample.Recording;
 
 /// <summary>
-/// A service record as text, the way a form posts it and the API receives it: one string per field, named as the
-/// <see cref="ServiceRecord"/> property (case-insensitive), plus CertifiedBy, CertifiedAt and Digest for a
-/// certification. Read through the library's parsers; every unreadable value is reported, never only the first.
+/// Named text fields (a form post, a JSON object, a stored row) to and from the library's
+/// <see cref="ServiceRecordText"/>, which <see cref="ServiceRecordReader"/> reads. Field names are the
+/// <see cref="ServiceRecordText"/> properties, in any case; nothing here parses a record's values.
 /// </summary>
 public static class RecordText
 {
+    private static readonly Dictionary<string, Func<ServiceRecordText, string?, ServiceRecordText>> Setters =
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            [nameof(ServiceRecordText.StudentId)] = (t, v) => t with { StudentId = v },
+            [nameof(ServiceRecordText.ProviderId)] = (t, v) => t with { ProviderId = v },
+            [nameof(ServiceRecordText.ServiceType)] = (t, v) => t with { ServiceType = v },
+            [nameof(ServiceRecordText.Date)] = (t, v) => t with { Date = v },
+            [nameof(ServiceRecordText.StartTime)] = (t, v) => t with { StartTime = v },
+            [nameof(ServiceRecordText.EndTime)] = (t, v) => t with { EndTime = v },
+            [nameof(ServiceRecordText.Language)] = (t, v) => t with { Language = v },
+            [nameof(ServiceRecordText.SessionType)] = (t, v) => t with { SessionType = v },
+            [nameof(ServiceRecordText.Reason)] = (t, v) => t with { Reason = v },
+            [nameof(ServiceRecordText.GroupSize)] = (t, v) => t with { GroupSize = v },
+            [nameof(ServiceRecordText.Location)] = (t, v) => t with { Location = v },
+            [nameof(ServiceRecordText.Description)] = (t, v) => t with { Description = v },
+            [nameof(ServiceRecordText.Progress)] = (t, v) => t with { Progress = v },
+            [nameof(ServiceRecordText.Notes)] = (t, v) => t with { Notes = v },
+            [nameof(ServiceRecordText.NotesConfidential)] = (t, v) => t with { NotesConfidential = v },
+            [nameof(ServiceRecordText.CertifiedBy)] = (t, v) => t with { CertifiedBy = v },
+            [nameof(ServiceRecordText.CertifiedAt)] = (t, v) => t with { CertifiedAt = v },
+            [nameof(ServiceRecordText.Digest)] = (t, v) => t with { Digest = v },
+        };
+
     /// <summary>The field names, in the form's order.</summary>
-    public static readonly IReadOnlyList<string> Fields =
-    [
-        nameof(ServiceRecord.StudentId), nameof(ServiceRecord.ProviderId), nameof(ServiceRecord.ServiceType),
-        nameof(ServiceRecord.Date), nameof(ServiceRecord.StartTime), nameof(ServiceRecord.EndTime),
-        nameof(ServiceRecord.Language), nameof(ServiceRecord.SessionType), nameof(ServiceRecord.Reason),
-        nameof(ServiceRecord.GroupSize), nameof(ServiceRecord.Location), nameof(ServiceRecord.Description),
-        nameof(ServiceRecord.Progress), nameof(ServiceRecord.Notes), nameof(ServiceRecord.NotesConfidential),
-        CertifiedBy, CertifiedAt, Digest,
-    ];
+    public static IReadOnlyList<string> Fields { get; } = [.. Setters.Keys];
 
-    /// <summary>The field naming who certified.</summary>
-    public const string CertifiedBy = "CertifiedBy";
-
-    /// <summary>The field holding when the record was certified (an instant with Z or an offset).</summary>
-    public const string CertifiedAt = "CertifiedAt";
-
-    /// <summary>The field holding a stored certification's digest (64 hex digits).</summary>
-    public const string Digest = "Digest";
-
-    private static readonly LocalTimePattern Minutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-    private static readonly LocalTimePattern Seconds = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss");
-
-    /// <summary>Reads a record from its fields.</summary>
-    /// <param name="fields">The fields; a null or blank value is absent.</param>
-    /// <returns>The record when every value was readable, and every problem otherwise.</returns>
-    public static RecordReading Read(IReadOnlyDictionary<string, string?> fields)
+    /// <summary>Builds the library's text form from named fields.</summary>
+    /// <param name="fields">The fields; a name that is not a field is reported, never ignored.</param>
+    /// <param name="unknown">The names that are not fields of a service record.</param>
+    /// <returns>The text form.</returns>
+    public static ServiceRecordText ToText(IEnumerable<KeyValuePair<string, string?>> fields, out IReadOnlyList<string> unknown)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var reader = new Reader(fields);
-        foreach (var name in fields.Keys)
+        var text = new ServiceRecordText();
+        var notFields = new List<string>();
+        foreach (var (name, value) in fields)
         {
-            if (!Fields.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (Setters.TryGetValue(name, out var set))
             {
-                reader.Problem(name, $"'{Shown(name)}' is not a field of a service record; the fields are {string.Join(", ", Fields)}.");
+                // An empty input is an absent value, as Write leaves it out: a record round-trips through storage.
+                text = set(text, string.IsNullOrEmpty(value) ? null : value);
+            }
+            else
+            {
+                notFields.Add(name);
             }
         }
 
-        var record = new ServiceRecord
-        {
-            // Absent identities, service type and language stay empty so the library's own rules (SR101, SR103,
-            // SR104, SR402) report them; a record has no meaningful default date or time, so those are required.
-            StudentId = reader.Optional(nameof(ServiceRecord.StudentId), StudentId.Parse) ?? default,
-            ProviderId = reader.Optional(nameof(ServiceRecord.ProviderId), ProviderId.Parse) ?? default,
-            ServiceType = reader.Optional(nameof(ServiceRecord.ServiceType), ServiceType.Parse) ?? default,
-            Date = reader.Required(nameof(ServiceRecord.Date), ParseDate),
-            StartTime = reader.Required(nameof(ServiceRecord.StartTime), ParseTime),
-            EndTime = reader.Required(nameof(ServiceRecord.EndTime), ParseTime),
-            Language = reader.Optional(nameof(ServiceRecord.Language), Language.Parse) ?? default,
-            SessionType = reader.Optional(nameof(ServiceRecord.SessionType), ParseEnum<SessionType>) ?? SessionType.ServiceProvided,
-            Reason = reader.Optional(nameof(ServiceRecord.Reason), ParseEnum<SessionReason>),
-            GroupSize = reader.Optional(nameof(ServiceRecord.GroupSize), GroupSize.Parse) ?? GroupSize.Individual,
-            Location = reader.Optional(nameof(ServiceRecord.Location), ServiceLocation.Parse),
-            Description = reader.Optional(nameof(ServiceRecord.Description), ServiceDescription.Parse),
-            Progress = reader.Optional(nameof(ServiceRecord.Progress), ProgressIndicator.Parse),
-            Notes = reader.Text(nameof(ServiceRecord.Notes)),
-            NotesConfidential = reader.Optional(nameof(ServiceRecord.NotesConfidential), ParseBool) ?? false,
-        };
-
-        var by = reader.Optional(CertifiedBy, ProviderId.Parse);
-        var at = reader.Optional(CertifiedAt, ParseInstant);
-        var digest = reader.Optional(Digest, ContentDigest.Parse);
-        if (by is null != at is null)
-        {
-            reader.Problem(by is null ? CertifiedBy : CertifiedAt, "A certification needs both CertifiedBy and CertifiedAt.");
-        }
-        else if (digest is not null && by is null)
-        {
-            reader.Problem(Digest, "A digest belongs to a certification: give CertifiedBy and CertifiedAt too.");
-        }
-
-        if (reader.Problems.Count > 0)
-        {
-            return new RecordReading(null, reader.Problems);
-        }
-
-        // CertifiedBy and CertifiedAt alone certify the content as read; with a digest they state a stored
-        // certification, which then covers the record only if the content still matches.
-        return new RecordReading(
-            by is { } provider && at is { } instant
-                ? record with { Certification = digest is { } stored ? new Certification(provider, instant, stored) : Certification.Of(record, provider, instant) }
-                : record,
-            []);
+        unknown = notFields;
+        return text;
     }
 
-    /// <summary>Writes a record as its fields (absent values left out), the inverse of <see cref="Read"/>.</summary>
+    /// <summary>Writes a record as named fields (absent values left out), through <see cref="ServiceRecordText.From"/>.</summary>
     /// <param name="record">The record.</param>
-    /// <returns>The fields, in the form's order.</returns>
+    /// <returns>The fields.</returns>
     public static IReadOnlyDictionary<string, string?> Write(ServiceRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        var text = ServiceRecordText.From(record);
         var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
-            [nameof(ServiceRecord.StudentId)] = record.StudentId.ToString(),
-            [nameof(ServiceRecord.ProviderId)] = record.ProviderId.ToString(),
-            [nameof(ServiceRecord.ServiceType)] = record.ServiceType.ToString(),
-            [nameof(ServiceRecord.Date)] = LocalDatePattern.Iso.Format(record.Date),
-            [nameof(ServiceRecord.StartTime)] = Minutes.Format(record.StartTime),
-            [nameof(ServiceRecord.EndTime)] = Minutes.Format(record.EndTime),
-            [nameof(ServiceRecord.Language)] = record.Language.ToString(),
-            [nameof(ServiceRecord.SessionType)] = record.SessionType.ToString(),
-            [nameof(ServiceRecord.Reason)] = record.Reason?.ToString(),
-            [nameof(ServiceRecord.GroupSize)] = record.GroupSize.ToString(),
-            [nameof(ServiceRecord.Location)] = record.Location?.ToString(),
-            [nameof(ServiceRecord.Description)] = record.Description?.ToString(),
-            [nameof(ServiceRecord.Progress)] = record.Progress?.ToString(),
-            [nameof(ServiceRecord.Notes)] = record.Notes,
-            [nameof(ServiceRecord.NotesConfidential)] = record.NotesConfidential ? "true" : null,
+            [nameof(text.StudentId)] = text.StudentId,
+            [nameof(text.ProviderId)] = text.ProviderId,
+            [nameof(text.ServiceType)] = text.ServiceType,
+            [nameof(text.Date)] = text.Date,
+            [nameof(text.StartTime)] = text.StartTime,
+            [nameof(text.EndTime)] = text.EndTime,
+            [nameof(text.Language)] = text.Language,
+            [nameof(text.SessionType)] = text.SessionType,
+            [nameof(text.Reason)] = text.Reason,
+            [nameof(text.GroupSize)] = text.GroupSize,
+            [nameof(text.Location)] = text.Location,
+            [nameof(text.Description)] = text.Description,
+            [nameof(text.Progress)] = text.Progress,
+            [nameof(text.Notes)] = text.Notes,
+            [nameof(text.NotesConfidential)] = text.NotesConfidential == "false" ? null : text.NotesConfidential,
+            [nameof(text.CertifiedBy)] = text.CertifiedBy,
+            [nameof(text.CertifiedAt)] = text.CertifiedAt,
+            [nameof(text.Digest)] = text.Digest,
         };
-        if (record.Certification is { } certification)
-        {
-            fields[CertifiedBy] = certification.CertifiedBy.ToString();
-            fields[CertifiedAt] = InstantPattern.ExtendedIso.Format(certification.CertifiedAt);
-            fields[Digest] = certification.Digest.ToString();
-        }
-
         return fields.Where(f => !string.IsNullOrEmpty(f.Value)).ToDictionary(f => f.Key, f => f.Value, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Reads a date written yyyy-MM-dd.</summary>
+    /// <summary>Reads a date of a URL's query (yyyy-MM-dd).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date, or what is wrong.</returns>
     public static ParseOutcome<LocalDate> ParseDate(string text)
     {
         var result = LocalDatePattern.Iso.Parse(text);
         return result.Success ? ParseOutcome<LocalDate>.ForValue(result.Value) : ParseOutcome<LocalDate>.ForError($"'{Shown(text)}' is not a date (yyyy-MM-dd).");
-    }
-
-    /// <summary>Reads a time written HH:mm or HH:mm:ss (24-hour).</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The time, or what is wrong.</returns>
-    public static ParseOutcome<LocalTime> ParseTime(string text)
-    {
-        var result = Minutes.Parse(text);
-        if (!result.Success)
-        {
-            result = Seconds.Parse(text);
-        }
-
-        return result.Success ? ParseOutcome<LocalTime>.ForValue(result.Value) : ParseOutcome<LocalTime>.ForError($"'{Shown(text)}' is not a time (HH:mm, 24-hour).");
-    }
-
-    /// <summary>Reads an instant with Z or an offset.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The instant, or what is wrong.</returns>
-    public static ParseOutcome<Instant> ParseInstant(string text)
-    {
-        var result = InstantPattern.ExtendedIso.Parse(text);
-        if (result.Success)
-        {
-            return ParseOutcome<Instant>.ForValue(result.Value);
-        }
-
-        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        return offset.Success
-            ? ParseOutcome<Instant>.ForValue(offset.Value.ToInstant())
-            : ParseOutcome<Instant>.ForError($"'{Shown(text)}' is not an instant (such as 2025-10-06T19:00:00Z or 2025-10-06T15:00:00-04:00).");
     }
 
     /// <summary>Reads an enum by name (never by number: a number would let an undefined value through).</summary>
@@ -188,58 +120,4 @@ public static class RecordText
         var shown = string.Concat(text.Take(40).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
         return text.Length > 40 ? shown + "..." : shown;
     }
-
-    private static ParseOutcome<bool> ParseBool(string text) =>
-        bool.TryParse(text, out var value) ? ParseOutcome<bool>.ForValue(value)
-        : text == "on" ? ParseOutcome<bool>.ForValue(true) // an HTML checkbox
-        : ParseOutcome<bool>.ForError($"'{Shown(text)}' is not true or false.");
-
-    private sealed class Reader(IReadOnlyDictionary<string, string?> fields)
-    {
-        private readonly Dictionary<string, string?> _fields = fields
-            .GroupBy(f => f.Key, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
-
-        public List<FieldProblem> Problems { get; } = [];
-
-        public void Problem(string field, string message) => Problems.Add(new FieldProblem(field, message));
-
-        public string? Text(string name) =>
-            _fields.TryGetValue(name, out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
-
-        public T? Optional<T>(string name, Func<string, ParseOutcome<T>> parse)
-            where T : struct
-        {
-            if (Text(name) is not { } text)
-            {
-                return null;
-            }
-
-            var result = parse(text.Trim());
-            if (result.Success)
-            {
-                return result.Value;
-            }
-
-            Problem(name, result.Error!);
-            return null;
-        }
-
-        public T Required<T>(string name, Func<string, ParseOutcome<T>> parse)
-            where T : struct
-        {
-            if (Text(name) is null)
-            {
-                Problem(name, $"{name} is required.");
-                return default;
-            }
-
-            return Optional(name, parse) ?? default;
-        }
-    }
 }
-
-/// <summary>What reading a record's text gave: the record, or every unreadable value.</summary>
-/// <param name="Record">The record; null when some value was unreadable.</param>
-/// <param name="Problems">The unreadable values, in field order of discovery.</param>
-public sealed record RecordReading(ServiceRecord? Record, IReadOnlyList<FieldProblem> Problems);

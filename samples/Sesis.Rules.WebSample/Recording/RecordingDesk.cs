@@ -94,17 +94,23 @@ public sealed class RecordingDesk(SampleContext context, SqliteStore store)
             });
         }
 
+        // The provider is the acting one and a certification comes only from Certify: neither is read from the post.
         var posted = fields
-            .Where(f => !string.Equals(f.Key, nameof(ServiceRecord.ProviderId), StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(f.Key, RecordText.CertifiedBy, StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(f.Key, RecordText.CertifiedAt, StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(f.Key, RecordText.Digest, StringComparison.OrdinalIgnoreCase))
-            .Append(new(nameof(ServiceRecord.ProviderId), acting.ToString()))
-            .ToDictionary(f => f.Key, f => f.Value, StringComparer.OrdinalIgnoreCase);
-        var reading = RecordText.Read(posted);
+            .Where(f => !string.Equals(f.Key, nameof(ServiceRecordText.ProviderId), StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(f.Key, nameof(ServiceRecordText.CertifiedBy), StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(f.Key, nameof(ServiceRecordText.CertifiedAt), StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(f.Key, nameof(ServiceRecordText.Digest), StringComparison.OrdinalIgnoreCase))
+            .Append(new(nameof(ServiceRecordText.ProviderId), acting.ToString()));
+        var reading = context.Reader.Read(RecordText.ToText(posted, out var unknown));
         if (reading.Record is not { } content)
         {
-            return DeskResult.Unreadable(reading.Problems, earlier);
+            // Every finding at once: the unreadable values (SR0xx) and the rules that do not read them.
+            return DeskResult.Unreadable(context.Validator.Validate(reading, ValidationStage.Draft), earlier);
+        }
+
+        if (unknown.Count > 0)
+        {
+            return DeskResult.Refused(DeskStatus.Unprocessable, $"Not fields of a service record: {string.Join(", ", unknown)}.");
         }
 
         var wasCertified = false;
@@ -214,14 +220,14 @@ public enum DeskStatus
 /// <param name="Messages">What happened that the page says (certification dropped, fields cleared).</param>
 /// <param name="Refusal">Why the library refused the action, or why the record is refused.</param>
 /// <param name="BlockingFindings">The findings that blocked certifying.</param>
-/// <param name="Problems">The unreadable values.</param>
+/// <param name="Problems">When a value could not be read, every finding: the unreadable values (SR0xx) and the rules that do not read them.</param>
 public sealed record DeskResult(
     DeskStatus Status,
     IReadOnlyList<ServiceRecordRevision> Revisions,
     IReadOnlyList<string> Messages,
     string? Refusal,
     IReadOnlyList<Finding> BlockingFindings,
-    IReadOnlyList<FieldProblem> Problems)
+    IReadOnlyList<Finding> Problems)
 {
     /// <summary>Gets the record's current revision, when it is stored.</summary>
     public ServiceRecordRevision? Current => Revisions.Count > 0 ? Revisions[^1] : null;
@@ -230,6 +236,6 @@ public sealed record DeskResult(
 
     internal static DeskResult Refused(DeskStatus status, string why) => new(status, [], [], why, [], []);
 
-    internal static DeskResult Unreadable(IReadOnlyList<FieldProblem> problems, IReadOnlyList<ServiceRecordRevision> revisions) =>
+    internal static DeskResult Unreadable(IReadOnlyList<Finding> problems, IReadOnlyList<ServiceRecordRevision> revisions) =>
         new(DeskStatus.Unreadable, revisions, [], "Some values could not be read; nothing was saved.", [], problems);
 }

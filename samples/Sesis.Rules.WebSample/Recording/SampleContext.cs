@@ -5,40 +5,63 @@ using Sesis.Rules.WebSample.Storage;
 namespace Sesis.Rules.WebSample.Recording;
 
 /// <summary>
-/// Everything the library needs, built once at start-up from the database and shared: the providers, caseload,
-/// schedules, calendar, clock and zone in one <see cref="RecordingContext"/>, and the validator on it (all
+/// Everything the pages need, built once at start-up and shared: the database's providers, caseload and schedules,
+/// and the <see cref="RecordingContext"/> and validator that <c>AddSesisRules</c> registered on them (all
 /// immutable and thread-safe; a workflow, which is not, is built per request with the validator).
 /// </summary>
 public sealed class SampleContext
 {
-    private SampleContext(
-        IReadOnlyList<Provider> providers,
-        Caseload caseload,
-        IReadOnlyList<ServiceSchedule> schedules,
-        ISchoolCalendar calendar,
-        SchoolKind schoolKind,
-        DateTimeZone zone,
-        IClock clock)
+    /// <summary>Creates the context from the seeded data and what <c>AddSesisRules</c> registered.</summary>
+    /// <param name="seeded">The providers, caseload and schedules read from the database.</param>
+    /// <param name="recording">The library's context, built by the DI package on the seeded lookups.</param>
+    /// <param name="validator">The validator on that context.</param>
+    public SampleContext(SeededData seeded, RecordingContext recording, ServiceRecordValidator validator)
     {
-        Providers = providers;
-        Caseload = caseload;
-        Schedules = schedules;
-        Calendar = calendar;
-        SchoolKind = schoolKind;
-        Zone = zone;
-        Clock = clock;
-        Recording = new RecordingContext
+        ArgumentNullException.ThrowIfNull(seeded);
+        ArgumentNullException.ThrowIfNull(recording);
+        ArgumentNullException.ThrowIfNull(validator);
+
+        // The database's records were made for its own calendar, zone and kind of school: a "SesisRules" section
+        // that disagrees would check them against another, so the start fails and names the key.
+        Calendar = recording.Calendar
+            ?? throw new SeedException($"SesisRules:Calendar is not set; the database's records are for the calendar \"{seeded.CalendarName}\" ({nameof(SchoolCalendars.NewYorkCity2025To2026)}).");
+        if (!ReferenceEquals(Calendar, seeded.Calendar))
         {
-            Calendar = calendar,
-            SchoolKind = schoolKind,
-            TimeZone = zone,
-            Clock = clock,
-            Providers = ProviderDirectory.Create(providers),
-            Caseload = caseload,
-            Schedules = ServiceSchedules.Create(schedules),
-        };
-        Validator = new ServiceRecordValidator(Recording);
+            throw new SeedException($"SesisRules:Calendar is not the database's calendar \"{seeded.CalendarName}\" ({nameof(SchoolCalendars.NewYorkCity2025To2026)}).");
+        }
+
+        if (!recording.TimeZone.Equals(seeded.Zone))
+        {
+            throw new SeedException($"SesisRules:TimeZone '{recording.TimeZone.Id}' is not the database's time zone '{seeded.Zone.Id}'.");
+        }
+
+        if (recording.SchoolKind != seeded.SchoolKind)
+        {
+            throw new SeedException($"SesisRules:SchoolKind '{recording.SchoolKind}' is not the database's kind of school '{seeded.SchoolKind}'.");
+        }
+
+        Providers = seeded.Providers;
+        Caseload = seeded.Caseload;
+        Schedules = seeded.Schedules;
+        SchoolKind = recording.SchoolKind;
+        Zone = recording.TimeZone;
+        Clock = recording.Clock;
+        Recording = recording;
+        Validator = validator;
+
+        // The reader's catalogs and zone are the context's, so every value it reads is one the validator knows.
+        Reader = new ServiceRecordReader(new ServiceRecordReaderOptions
+        {
+            TimeZone = Recording.TimeZone,
+            ServiceTypes = Recording.ServiceTypes,
+            Languages = Recording.Languages,
+            Locations = Recording.Locations,
+            ProgressIndicators = Recording.ProgressIndicators,
+        });
     }
+
+    /// <summary>Gets the reader of records as text (forms, the API), with the context's zone and catalogs.</summary>
+    public ServiceRecordReader Reader { get; }
 
     /// <summary>Gets the providers, by id.</summary>
     public IReadOnlyList<Provider> Providers { get; }
@@ -118,20 +141,21 @@ public sealed class SampleContext
     /// <returns>The assignments.</returns>
     public IReadOnlyList<CaseloadAssignment> CaseloadOf(ProviderId provider) => [.. Caseload.ForProvider(provider)];
 
-    /// <summary>Builds the context from the database and the clock setting.</summary>
+    /// <summary>Reads the seeded providers, caseload, schedules and clock from the database.</summary>
     /// <param name="store">The database.</param>
-    /// <param name="clockSetting">"now", a local date-time, or empty for the seed's clock.</param>
-    /// <returns>The context.</returns>
+    /// <param name="clockSetting">"now", a local date-time in the seed's time zone, or empty for the seed's clock.</param>
+    /// <returns>The seeded data, which the app registers as the library's lookups.</returns>
     /// <exception cref="SeedException">A stored value or the setting cannot be used; the message names it.</exception>
-    public static SampleContext Load(SqliteStore store, string? clockSetting)
+    public static SeededData Load(SqliteStore store, string? clockSetting)
     {
         ArgumentNullException.ThrowIfNull(store);
         var settings = store.Settings();
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.GetValueOrDefault("timeZone", "America/New_York"))
             ?? throw new SeedException($"{store.Path}: the time zone '{settings["timeZone"]}' is not an IANA zone.");
-        var calendar = settings.GetValueOrDefault("calendar") == "nyc-2025-26"
+        var calendarName = settings.GetValueOrDefault("calendar");
+        var calendar = calendarName == "nyc-2025-26"
             ? SchoolCalendars.NewYorkCity2025To2026
-            : throw new SeedException($"{store.Path}: the web sample knows the calendar \"nyc-2025-26\" only, not '{settings.GetValueOrDefault("calendar")}'.");
+            : throw new SeedException($"{store.Path}: the web sample knows the calendar \"nyc-2025-26\" only, not '{calendarName}'.");
         var kind = Enum.TryParse<SchoolKind>(settings.GetValueOrDefault("schoolKind"), ignoreCase: true, out var k) && Enum.IsDefined(k)
             ? k
             : throw new SeedException($"{store.Path}: '{settings.GetValueOrDefault("schoolKind")}' is not a kind of school.");
@@ -161,7 +185,7 @@ public sealed class SampleContext
             SchoolKind = kind,
         }).ToList();
 
-        return new SampleContext(providers, caseload, schedules, calendar, kind, zone, clock);
+        return new SeededData(providers, caseload, schedules, clock, calendarName, calendar, zone, kind);
     }
 
     private static IClock ClockFrom(string setting, DateTimeZone zone)
@@ -207,3 +231,22 @@ public sealed class SampleContext
         return days.Count == 0 ? ParseOutcome<IsoDayOfWeek[]?>.ForError("no days named") : ParseOutcome<IsoDayOfWeek[]?>.ForValue([.. days]);
     }
 }
+
+/// <summary>What the database holds besides records: the providers (with names), caseload, schedules, the clock, and the calendar, zone and kind of school its records were made for.</summary>
+/// <param name="Providers">The providers.</param>
+/// <param name="Caseload">The caseload.</param>
+/// <param name="Schedules">The schedules.</param>
+/// <param name="Clock">The clock (fixed at the seed's moment unless WebSample:Clock says otherwise).</param>
+/// <param name="CalendarName">The calendar's name in the database.</param>
+/// <param name="Calendar">The calendar.</param>
+/// <param name="Zone">The time zone.</param>
+/// <param name="SchoolKind">The kind of school.</param>
+public sealed record SeededData(
+    IReadOnlyList<Provider> Providers,
+    Caseload Caseload,
+    IReadOnlyList<ServiceSchedule> Schedules,
+    IClock Clock,
+    string CalendarName,
+    ISchoolCalendar Calendar,
+    DateTimeZone Zone,
+    SchoolKind SchoolKind);

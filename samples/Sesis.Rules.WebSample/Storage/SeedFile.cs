@@ -35,15 +35,20 @@ internal static class SeedFile
             Required(path, s, "schedules", "providerId"), Required(path, s, "schedules", "studentId"), Required(path, s, "schedules", "serviceType"),
             Required(path, s, "schedules", "from"), Required(path, s, "schedules", "to"), Text(s, "days") ?? "every school day")).ToList();
 
+        // The seed's local certification times are in its own time zone.
+        var reader = new ServiceRecordReader(new ServiceRecordReaderOptions
+        {
+            TimeZone = NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings["timeZone"]) ?? throw new SeedException($"{path}: '{settings["timeZone"]}' is not an IANA time zone."),
+        });
         var records = new List<ServiceRecord>();
         var index = 0;
         foreach (var item in Items(root, "records"))
         {
-            var fields = item.EnumerateObject().ToDictionary(p => p.Name, p => (string?)(p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText()), StringComparer.OrdinalIgnoreCase);
-            var reading = RecordText.Read(fields);
-            if (reading.Record is null)
+            var fields = item.EnumerateObject().Select(p => new KeyValuePair<string, string?>(p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText()));
+            var reading = reader.Read(RecordText.ToText(fields, out var unknown));
+            if (unknown.Count > 0 || reading.Record is null)
             {
-                throw new SeedException($"{path}: records[{index}]: {string.Join(" ", reading.Problems.Select(p => $"{p.Field}: {p.Message}"))}");
+                throw new SeedException($"{path}: records[{index}]: {string.Join(" ", unknown.Select(u => $"'{u}' is not a field of a service record.").Concat(reading.Findings.Select(f => f.ToString())))}");
             }
 
             records.Add(reading.Record);

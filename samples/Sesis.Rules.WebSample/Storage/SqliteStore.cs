@@ -24,6 +24,9 @@ public sealed class SqliteStore
         CREATE INDEX IF NOT EXISTS revisions_by_provider ON revisions (provider_id, date);
         """;
 
+    // Stored rows hold what RecordText.Write wrote: instants in UTC, so the reader's time zone never applies.
+    private static readonly ServiceRecordReader StoredText = new();
+
     private readonly string _connectionString;
 
     /// <summary>Opens the database, creating and seeding it when it does not exist yet.</summary>
@@ -148,9 +151,9 @@ public sealed class SqliteStore
     private static ServiceRecord ReadFields(Guid recordId, int number, string json)
     {
         var fields = JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [];
-        var reading = RecordText.Read(fields);
+        var reading = StoredText.Read(RecordText.ToText(fields, out _));
         return reading.Record ?? throw new SeedException(
-            $"Revision {number} of record {recordId} in the database is unreadable: {string.Join(" ", reading.Problems.Select(p => $"{p.Field}: {p.Message}"))}");
+            $"Revision {number} of record {recordId} in the database is unreadable: {string.Join(" ", reading.Findings)}");
     }
 
     private static void Seed(SqliteConnection connection, SeedData seed)

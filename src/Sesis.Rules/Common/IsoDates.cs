@@ -14,7 +14,6 @@ internal static class IsoDates
     /// <summary>Reads a date in the ISO calendar; an ISO date is returned as it is.</summary>
     public static LocalDate Of(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
-    /// <summary>Gets the days from 0001-01-01 to the date's ISO date: negative before it, never out of range.</summary>
     /// <summary>Gets a value indicating whether a period holds a date, both read as ISO dates (NodaTime refuses to compare calendar systems).</summary>
     public static bool Contains(DateInterval period, LocalDate date)
     {
@@ -29,5 +28,6 @@ internal static class IsoDates
         return day >= first && day <= last;
     }
 
+    /// <summary>Gets the days from 0001-01-01 to the date's ISO date: negative before it, never out of range.</summary>
     public static int DayNumber(LocalDate date) => Period.DaysBetween(DayZero, Of(date));
 }

@@ -162,8 +162,8 @@ public sealed class EncounterAttendanceReport
         var today = asOf.InZone(zone).Date;
         var scheduleList = ExpectedRecords.Schedules(context, period, scope.Kind == EncounterAttendanceScopeKind.Provider ? scope.ProviderId : null);
         var inScope = ExpectedRecords.WithoutNulls(records, nameof(records))
-            .Where(r => period.Contains(RecordFacts.Iso(r.Date)) && scope.Includes(r.ProviderId, r.StudentId, r.ServiceType, RecordFacts.Iso(r.Date)))
-            .OrderBy(static r => RecordFacts.Iso(r.Date)).ThenBy(static r => r.StartTime).ThenBy(static r => r.ProviderId).ThenBy(static r => r.StudentId)
+            .Where(r => period.Contains(IsoDates.Of(r.Date)) && scope.Includes(r.ProviderId, r.StudentId, r.ServiceType, IsoDates.Of(r.Date)))
+            .OrderBy(static r => IsoDates.Of(r.Date)).ThenBy(static r => r.StartTime).ThenBy(static r => r.ProviderId).ThenBy(static r => r.StudentId)
             .ThenBy(static r => r.ServiceType.Code, StringComparer.Ordinal)
             .ToImmutableArray();
 

@@ -254,7 +254,7 @@ public sealed class ServiceRecordWorkflow
     // A date the calendar does not cover, or no calendar at all, is not refused here: the validator warns about
     // it (SR703) rather than blocking an absence. The same reading of the calendar as the validator's SR701.
     private bool IsGrayDay(LocalDate date) =>
-        _calendar is { } calendar && calendar.Covers(RecordFacts.Iso(date)) && calendar.IsGrayDay(RecordFacts.Iso(date), _schoolKind);
+        _calendar is { } calendar && calendar.Covers(IsoDates.Of(date)) && calendar.IsGrayDay(IsoDates.Of(date), _schoolKind);
 
     // Whether the action has a transition from the current state at all, guards aside: the lifecycle's table
     // under conditions where every guard holds.

@@ -64,5 +64,5 @@ public sealed class ServiceSchedules : IServiceSchedules, IReadOnlyCollection<Se
 
     // Compared as ISO dates: schedules and school calendars are ISO, whatever calendar a period was built in.
     private static bool Overlaps(DateInterval a, DateInterval b) =>
-        RecordFacts.Iso(a.Start) <= RecordFacts.Iso(b.End) && RecordFacts.Iso(b.Start) <= RecordFacts.Iso(a.End);
+        IsoDates.Of(a.Start) <= IsoDates.Of(b.End) && IsoDates.Of(b.Start) <= IsoDates.Of(a.End);
 }

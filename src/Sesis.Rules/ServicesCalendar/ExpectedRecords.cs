@@ -7,7 +7,7 @@ namespace Sesis.Rules;
 internal static class ExpectedRecords
 {
     // A date in another calendar system is read as its ISO date, as the rules read it.
-    public static ExpectedRecord KeyOf(ServiceRecord record) => new(record.ProviderId, record.StudentId, record.ServiceType, RecordFacts.Iso(record.Date));
+    public static ExpectedRecord KeyOf(ServiceRecord record) => new(record.ProviderId, record.StudentId, record.ServiceType, IsoDates.Of(record.Date));
 
     // Schedules and school calendars are ISO; a period in another calendar system cannot be compared with them.
     public static void RequireIso(DateInterval period, string parameterName)

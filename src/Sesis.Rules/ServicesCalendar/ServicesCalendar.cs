@@ -74,9 +74,9 @@ public sealed class ServicesCalendar
         var today = context.GetCurrentDate();
         var own = ExpectedRecords.Schedules(context, period, providerId).Where(s => s.ProviderId == providerId).ToList();
         var byDate = ExpectedRecords.WithoutNulls(records, nameof(records))
-            .Where(r => r.ProviderId == providerId && period.Contains(RecordFacts.Iso(r.Date)))
+            .Where(r => r.ProviderId == providerId && period.Contains(IsoDates.Of(r.Date)))
             .OrderBy(static r => r.StartTime).ThenBy(static r => r.StudentId)
-            .ToLookup(static r => RecordFacts.Iso(r.Date));
+            .ToLookup(static r => IsoDates.Of(r.Date));
         var recorded = byDate.SelectMany(static g => g).Select(ExpectedRecords.KeyOf).ToHashSet();
 
         var days = ImmutableArray.CreateBuilder<ServicesCalendarDay>(period.Length);

@@ -27,7 +27,7 @@ public sealed class RecordModel(RecordingDesk desk) : ProviderPageModel(desk)
     public IReadOnlyList<Finding> Findings { get; private set; } = [];
 
     /// <summary>Gets the values that could not be read.</summary>
-    public IReadOnlyList<FieldProblem> Problems { get; private set; } = [];
+    public IReadOnlyList<Finding> Problems { get; private set; } = [];
 
     /// <summary>Gets the actions the library allows now.</summary>
     public AllowedActions Allowed { get; private set; } = AllowedActions.None.With(RecordAction.Edit);
@@ -112,13 +112,13 @@ public sealed class RecordModel(RecordingDesk desk) : ProviderPageModel(desk)
     /// <param name="field">The field.</param>
     /// <returns>Code and message pairs.</returns>
     public IEnumerable<(string Code, string Severity, string Message)> FindingsFor(string field) =>
-        Problems.Where(p => p.Field.Equals(field, StringComparison.OrdinalIgnoreCase)).Select(p => ("unreadable", "Error", p.Message))
-            .Concat(Findings.Concat(BlockingFindings).Distinct().Where(f => f.Field.Equals(field, StringComparison.OrdinalIgnoreCase)).Select(f => (f.Code, f.Severity.ToString(), f.Message)));
+        Problems.Concat(Findings).Concat(BlockingFindings).Distinct()
+            .Where(f => f.Field.Equals(field, StringComparison.OrdinalIgnoreCase)).Select(f => (f.Code, f.Severity.ToString(), f.Message));
 
     /// <summary>Gets the findings about fields the form has no input for (the certification, the provider).</summary>
     /// <returns>The findings.</returns>
     public IEnumerable<Finding> OtherFindings() =>
-        Findings.Concat(BlockingFindings).Distinct().Where(f => !FormFields.Contains(f.Field, StringComparer.OrdinalIgnoreCase));
+        Problems.Concat(Findings).Concat(BlockingFindings).Distinct().Where(f => !FormFields.Contains(f.Field, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Gets a shown value.</summary>
     /// <param name="field">The field.</param>

@@ -24,7 +24,7 @@ internal static class FieldNames
         RecordFields.StudentId => CodeText.Printable(record.StudentId.ToString()),
         RecordFields.ProviderId => CodeText.Printable(record.ProviderId.ToString()),
         RecordFields.ServiceType => CodeText.Printable(record.ServiceType.ToString()),
-        RecordFields.Date => Show(RecordFacts.Iso(record.Date)),
+        RecordFields.Date => Show(IsoDates.Of(record.Date)),
         RecordFields.StartTime => Show(record.StartTime),
         RecordFields.EndTime => Show(record.EndTime),
         RecordFields.Language => CodeText.Printable(record.Language.ToString()),

@@ -12,9 +12,6 @@ internal static class RecordFacts
     private const int FirstSafeYear = -9997;
     private const int LastSafeYear = 9998;
 
-    /// <summary>Reads a date in the ISO calendar: dates of other calendar systems cannot be compared with ISO ones.</summary>
-    public static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
-
     /// <summary>
     /// Gets a value indicating whether a student id is an NYC OSIS number, nine ASCII digits, as
     /// <see cref="StudentId.IsOsisNumber"/> says, with a plain loop: the vectorized search behind that property

@@ -18,7 +18,7 @@ internal readonly struct RecordUnderCheck
     {
         Record = record;
         Settings = settings;
-        Date = RecordFacts.Iso(record.Date);
+        Date = IsoDates.Of(record.Date);
         Now = moment.Now;
         NowLocal = moment.NowLocal;
         WindowStart = moment.WindowStart;

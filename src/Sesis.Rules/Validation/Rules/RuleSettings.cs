@@ -43,7 +43,7 @@ internal sealed class RuleSettings
         }
 
         EntryWindowMonths = context.EntryWindowMonths;
-        EntryWindowStart = context.EntryWindowStart is { } start ? RecordFacts.Iso(start) : null;
+        EntryWindowStart = context.EntryWindowStart is { } start ? IsoDates.Of(start) : null;
         Messages = context.Messages ?? throw MissingOption(nameof(RecordingContext.Messages), nameof(context));
         Severities = ResolveSeverities(context.SeverityOverrides ?? throw MissingOption(nameof(RecordingContext.SeverityOverrides), nameof(context)));
     }
