@@ -34,14 +34,16 @@ internal static class Targets
         }
     }
 
+    private static readonly ServiceRecordReader CsvReader = new();
+
     private static void BatchCsv(byte[] bytes)
     {
         var file = Path.Combine(Folder, "records.csv");
         try
         {
-            // As the host reads a CSV file: checked as UTF-8, then every row mapped to a record.
+            // As the host reads a CSV file: checked as UTF-8, then every row read by the library's reader.
             using var text = new StringReader(InputFile.DecodeUtf8(file, bytes, "CSV file"));
-            foreach (var record in CsvRecordReader.Read(file, text))
+            foreach (var record in CsvRecordReader.Read(file, text, CsvReader))
             {
                 _ = record.Record;
             }
