@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 
 namespace Sesis.Rules;
 
@@ -177,7 +176,6 @@ public sealed class BatchValidator
     public BatchValidationResult Validate(IEnumerable<ServiceRecordReading> readings, ValidationStage stage)
     {
         ArgumentNullException.ThrowIfNull(readings);
-        var findings = new List<RecordFinding>();
         var items = new List<IndexedRecord>(readings.TryGetNonEnumeratedCount(out var known) ? known : 0);
         foreach (var reading in readings)
         {
@@ -187,17 +185,33 @@ public sealed class BatchValidator
                 throw new ArgumentException($"Reading {index} of the input is null.", nameof(readings));
             }
 
-            AddOwnFindings(_recordValidator, reading, index, stage, findings);
             items.Add(new IndexedRecord(reading.Partial, index, reading));
         }
 
-        CheckReadings(items, findings);
+        // Each reading's own findings, then the rules across records by provider-day: on up to the degree's threads,
+        // each into a list of its own, sorted into the one output order at the end.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _degree };
+        var slices = _degree == 1 ? 1 : Math.Max(1, Math.Min(items.Count / 256, _degree * 8));
+        var own = new List<RecordFinding>[slices];
+        ForEachSlice(slices, options, s =>
+        {
+            var list = new List<RecordFinding>();
+            for (var index = Slice(items.Count, slices, s); index < Slice(items.Count, slices, s + 1); index++)
+            {
+                AddOwnFindings(_recordValidator, items[index].Reading!, index, stage, list);
+            }
+
+            own[s] = list;
+        });
+
+        var findings = own.Length == 1 ? own[0] : [.. own.SelectMany(static l => l)];
+        CheckReadings(items, findings, options);
         _severities.Apply(findings);
         findings.Sort(FindingOrder.Instance);
 
         IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null
             ? []
-            : _missingRecords.Find([.. items.Where(static i => (i.Unreadable & MissingRecordFields) == RecordFields.None).Select(static i => i.Record)], _severities);
+            : _missingRecords.Find([.. items.Where(static i => (i.Unreadable & MissingRecordFields) == RecordFields.None).Select(static i => i.Record)], _severities, _degree);
         return new BatchValidationResult(findings.AsReadOnly(), items.Count, missing);
     }
 
@@ -289,7 +303,7 @@ public sealed class BatchValidator
     /// Checks readings across records: the placed ones (provider and date read) by provider-day, each with the
     /// readings that may belong to it (provider or date unreadable).
     /// </summary>
-    private static void CheckReadings(List<IndexedRecord> items, List<RecordFinding> findings)
+    private static void CheckReadings(List<IndexedRecord> items, List<RecordFinding> findings, ParallelOptions options)
     {
         var days = new Dictionary<ProviderDayKey, List<IndexedRecord>>();
         var byProvider = new Dictionary<ProviderId, List<IndexedRecord>>();
@@ -307,23 +321,39 @@ public sealed class BatchValidator
             list.Add(item);
         }
 
-        var checker = new ProviderDayChecker();
-        var mayBelong = new List<IndexedRecord>();
-        foreach (var (key, day) in days)
+        // Provider-days in groups, a few per thread; each group with a checker and a list of its own.
+        var dayList = days.ToArray();
+        var groups = options.MaxDegreeOfParallelism == 1 ? 1 : Math.Max(1, Math.Min(dayList.Length, options.MaxDegreeOfParallelism * 8));
+        var across = new List<RecordFinding>[groups];
+        ForEachSlice(groups, options, g =>
         {
-            mayBelong.Clear();
-            mayBelong.AddRange(anywhere);
-            if (byProvider.TryGetValue(key.Provider, out var ofProvider))
+            var checker = new ProviderDayChecker();
+            var mayBelong = new List<IndexedRecord>();
+            var list = new List<RecordFinding>();
+            for (var d = Slice(dayList.Length, groups, g); d < Slice(dayList.Length, groups, g + 1); d++)
             {
-                mayBelong.AddRange(ofProvider);
+                var (key, day) = dayList[d];
+                mayBelong.Clear();
+                mayBelong.AddRange(anywhere);
+                if (byProvider.TryGetValue(key.Provider, out var ofProvider))
+                {
+                    mayBelong.AddRange(ofProvider);
+                }
+
+                if (byDate.TryGetValue(key.Date, out var ofDate))
+                {
+                    mayBelong.AddRange(ofDate);
+                }
+
+                checker.Check(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(day), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mayBelong), list);
             }
 
-            if (byDate.TryGetValue(key.Date, out var ofDate))
-            {
-                mayBelong.AddRange(ofDate);
-            }
+            across[g] = list;
+        });
 
-            checker.Check(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(day), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mayBelong), findings);
+        foreach (var list in across)
+        {
+            findings.AddRange(list);
         }
     }
 
@@ -455,7 +485,7 @@ public sealed class BatchValidator
         // thread that finishes early takes another.
         var slices = Math.Max(1, Math.Min(items.Count / 256, _degree * 8));
         var own = new List<RecordFinding>[slices];
-        Parallel.For(0, slices, options, s =>
+        ForEachSlice(slices, options, s =>
         {
             var list = new List<RecordFinding>();
             for (var index = Slice(items.Count, slices, s); index < Slice(items.Count, slices, s + 1); index++)
@@ -498,7 +528,7 @@ public sealed class BatchValidator
         var partitions = starts.Length - 1;
         var groups = Math.Max(1, Math.Min(partitions, _degree * 8));
         var across = new List<RecordFinding>[groups];
-        Parallel.For(0, groups, options, g =>
+        ForEachSlice(groups, options, g =>
         {
             var checker = new ProviderDayChecker();
             var list = new List<RecordFinding>();
@@ -523,6 +553,19 @@ public sealed class BatchValidator
         findings.Sort(FindingOrder.Instance);
         IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null ? [] : _missingRecords.Find(items, _severities, _degree);
         return new BatchValidationResult(findings.AsReadOnly(), items.Count, missing);
+    }
+
+    // One slice runs on the calling thread, so a single-threaded validator throws what its record validator throws, unwrapped.
+    private static void ForEachSlice(int slices, ParallelOptions options, Action<int> body)
+    {
+        if (slices == 1)
+        {
+            body(0);
+        }
+        else
+        {
+            Parallel.For(0, slices, options, body);
+        }
     }
 
     // Where slice s of n items split into `slices` near-equal slices begins.
@@ -610,67 +653,29 @@ public sealed class BatchValidator
     private IEnumerable<RecordFinding> Stream(IEnumerable<ServiceRecord> records, ValidationStage stage, Action<MissingRecordFinding>? missingRecord) =>
         Stream(records, static (stream, record) => stream.Add(record), stage, missingRecord);
 
-    // Records or readings: the same stream, told how to take one item.
+    // Records or readings: the same run (StreamingRun), told how to take one item; this loop only feeds it and waits.
     private IEnumerable<RecordFinding> Stream<T>(IEnumerable<T> records, Action<ProviderDayStream, T> add, ValidationStage stage, Action<MissingRecordFinding>? missingRecord)
     {
-        var stream = new ProviderDayStream(_recordValidator, stage, _severities, missingRecord is null ? null : _missingRecords, _degree);
-        foreach (var record in records)
+        var run = new StreamingRun<T>(new ProviderDayStream(_recordValidator, stage, _severities, missingRecord is null ? null : _missingRecords, _degree), add, _severities, missingRecord);
+        using var input = records.GetEnumerator();
+        foreach (var step in run.Steps())
         {
-            ExceptionDispatchInfo? refused = null;
-            try
-            {
-                add(stream, record);
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-            {
-                // Hand on what the chunks in flight found before saying the input is wrong.
-                refused = ExceptionDispatchInfo.Capture(e);
-            }
-
-            if (refused is not null)
-            {
-                while (stream.Pending is { } pending)
-                {
-                    pending.GetAwaiter().GetResult();
-                    stream.Collect();
-                }
-
-                foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
-                {
-                    yield return finding;
-                }
-
-                refused.Throw();
-            }
-
-            while (stream.Backlog is { } oldest)
-            {
-                oldest.GetAwaiter().GetResult();
-                stream.Collect();
-            }
-
-            stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
+            if (step.Finding is { } finding)
             {
                 yield return finding;
             }
-        }
-
-        stream.Complete();
-        while (true)
-        {
-            stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, _severities, missingRecord) : [])
+            else if (step.Chunk is { } chunk)
             {
-                yield return finding;
+                chunk.GetAwaiter().GetResult();
             }
-
-            if (stream.Pending is not { } pending)
+            else if (input.MoveNext())
             {
-                break;
+                run.Take(input.Current);
             }
-
-            pending.GetAwaiter().GetResult();
+            else
+            {
+                run.End();
+            }
         }
     }
 
@@ -678,60 +683,35 @@ public sealed class BatchValidator
         IAsyncEnumerable<ServiceRecord> records, ValidationStage stage, CancellationToken cancellationToken) =>
         StreamAsync(records, static (stream, record) => stream.Add(record), stage, cancellationToken);
 
+    // The asynchronous twin of Stream: the same run, with the input and the chunks awaited.
     private async IAsyncEnumerable<RecordFinding> StreamAsync<T>(
         IAsyncEnumerable<T> records, Action<ProviderDayStream, T> add, ValidationStage stage, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var stream = new ProviderDayStream(_recordValidator, stage, _severities, null, _degree);
-        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var run = new StreamingRun<T>(new ProviderDayStream(_recordValidator, stage, _severities, null, _degree), add, _severities, null);
+        var input = records.GetAsyncEnumerator(cancellationToken);
+        await using (input.ConfigureAwait(false))
         {
-            // The input may not watch the token itself; the validation does.
-            cancellationToken.ThrowIfCancellationRequested();
-            add(stream, record);
-            while (stream.Backlog is { } oldest)
+            foreach (var step in run.Steps())
             {
-                await oldest.ConfigureAwait(false);
-                stream.Collect();
-            }
-
-            stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, _severities, null) : [])
-            {
-                yield return finding;
+                if (step.Finding is { } finding)
+                {
+                    yield return finding;
+                }
+                else if (step.Chunk is { } chunk)
+                {
+                    await chunk.ConfigureAwait(false);
+                }
+                else if (await input.MoveNextAsync().ConfigureAwait(false))
+                {
+                    // The input may not watch the token itself; the validation does.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    run.Take(input.Current);
+                }
+                else
+                {
+                    run.End();
+                }
             }
         }
-
-        stream.Complete();
-        while (true)
-        {
-            stream.Collect();
-            foreach (var finding in stream.HasReady ? Drain(stream, _severities, null) : [])
-            {
-                yield return finding;
-            }
-
-            if (stream.Pending is not { } pending)
-            {
-                break;
-            }
-
-            await pending.ConfigureAwait(false);
-        }
-    }
-
-    // The ready findings, then the missing records of the providers they complete.
-    private static IEnumerable<RecordFinding> Drain(ProviderDayStream stream, AcrossRecordSeverities severities, Action<MissingRecordFinding>? missingRecord)
-    {
-        for (var i = 0; i < stream.Ready.Count; i++)
-        {
-            yield return stream.Ready[i];
-        }
-
-        stream.Ready.Clear();
-        foreach (var done in stream.ReadyMissing)
-        {
-            done.Report(severities, missingRecord!);
-        }
-
-        stream.ReadyMissing.Clear();
     }
 }

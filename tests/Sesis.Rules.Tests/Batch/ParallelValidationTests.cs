@@ -92,6 +92,51 @@ public sealed class ParallelValidationTests
         Assert.Equal(before.Take(yielded.Count), yielded);
     }
 
+    [Fact]
+    public async Task Unsorted_input_to_the_asynchronous_stream_is_refused_after_the_findings_before_it_as_in_the_synchronous_one()
+    {
+        var batch = LargeBatch();
+        var broken = batch.Take(5000).Append(batch[0]).ToArray();
+        var before = Validator(1).Validate(batch.Take(5000), ValidationStage.Save).Findings;
+
+        foreach (var degree in new[] { 1, 2 })
+        {
+            var yielded = new List<RecordFinding>();
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            {
+                await foreach (var finding in Validator(degree).ValidateStreamAsync(ToAsync(broken), ValidationStage.Save))
+                {
+                    yielded.Add(finding);
+                }
+            });
+
+            Assert.Contains("Record 5000", error.Message, StringComparison.Ordinal);
+            // The findings of every chunk checked before the refusal (the provider-day in hand is not complete), then the refusal.
+            Assert.True(yielded.Count > before.Count / 2, $"degree {degree}: {yielded.Count} of {before.Count} findings handed on");
+            Assert.Equal(before.Take(yielded.Count), yielded);
+        }
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_large_batch_of_readings_gives_the_same_findings_in_the_same_order_on_several_threads(int degree)
+    {
+        // Every twentieth row with an unreadable start time: own findings, SR0xx findings and silenced rules together.
+        var reader = new ServiceRecordReader();
+        var readings = Enumerable.Reverse(LargeBatch())
+            .Select((r, i) => i % 20 == 7 ? reader.Read(ServiceRecordText.From(r) with { StartTime = "7 o'clock" }, $"row-{i}") : ServiceRecordReading.Of(r, $"row-{i}"))
+            .ToArray();
+        var sequential = Validator(1).Validate(readings, ValidationStage.Save);
+
+        var parallel = Validator(degree).Validate(readings, ValidationStage.Save);
+
+        Assert.Contains(sequential.Findings, static f => f.Finding.Code == RuleCodes.StartTimeUnreadable);
+        Assert.Contains(sequential.Findings, static f => f.Finding.Code == "SR903");
+        Assert.Equal(sequential.Findings, parallel.Findings);
+        Assert.Equal(sequential.Findings.Select(static f => f.RowKey), parallel.Findings.Select(static f => f.RowKey));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
