@@ -13,6 +13,27 @@ namespace Sesis.Rules;
 /// </remarks>
 public sealed record ServiceRecordReaderOptions
 {
+    /// <summary>
+    /// Gets options that read with a validator's context: its time zone and its service-type, language, location and
+    /// progress catalogs (the other options keep their defaults), so that a name the reader accepts is a code the
+    /// validator built on the same context knows.
+    /// </summary>
+    /// <param name="context">The context the records are validated in.</param>
+    /// <returns>The options; set the others with <c>with</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    public static ServiceRecordReaderOptions For(RecordingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ServiceRecordReaderOptions
+        {
+            TimeZone = context.TimeZone,
+            ServiceTypes = context.ServiceTypes,
+            Languages = context.Languages,
+            Locations = context.Locations,
+            ProgressIndicators = context.ProgressIndicators,
+        };
+    }
+
     /// <summary>Gets the time zone in which a certification instant written without Z or an offset is read; America/New_York by default.</summary>
     public DateTimeZone TimeZone { get; init; } = RecordingContext.NewYork;
 
