@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Fuzzes one harness of fuzz/Sesis.Rules.Fuzz with AFL++ and SharpFuzz for a number of seconds, then prints AFL's
 # summary. Not part of CI. Usage:
-#   scripts/fuzz.sh TARGET [SECONDS]     TARGET: batch-json, batch-csv, calendar-ics, calendar-plain or calendar-feed (default 600 s)
+#   scripts/fuzz.sh TARGET [SECONDS]     (default 600 s) TARGET is one of:
+#     batch-json, batch-csv             the console host's batch file, and a batch's CSV records file through validate
+#     calendar-ics, calendar-plain, calendar-feed   the calendar loaders
+#     record-text                       the library's ServiceRecordReader, ServiceRecordValidator and BatchValidator
+#     sqlite                            a SQLite database given to the console host's validate
+#     web-form, web-api                 the web sample's recording form and record-check API, through the app
 # Findings go to fuzz/findings/TARGET (git-ignored). Any file in its crashes/ folder is a bug: replay it with
 #   dotnet fuzz/bin/TARGET-plain/Sesis.Rules.Fuzz.dll TARGET --check fuzz/findings/TARGET/default/crashes
 # (the plain build: instrumented code runs only under afl-fuzz)
@@ -10,11 +15,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-target=${1:?usage: scripts/fuzz.sh batch-json|batch-csv|calendar-ics|calendar-plain|calendar-feed [SECONDS]}
+targets="batch-json batch-csv calendar-ics calendar-plain calendar-feed record-text sqlite web-form web-api"
+target=${1:?usage: scripts/fuzz.sh TARGET [SECONDS], TARGET one of: $targets}
 seconds=${2:-600}
-case "$target" in
-  batch-json|batch-csv|calendar-ics|calendar-plain|calendar-feed) ;;
-  *) echo "unknown target '$target'" >&2; exit 2 ;;
+case " $targets " in
+  *" $target "*) ;;
+  *) echo "unknown target '$target'; the targets: $targets" >&2; exit 2 ;;
 esac
 
 if ! command -v afl-fuzz >/dev/null; then
@@ -31,8 +37,9 @@ cp -r "$bin" "$bin-plain"
 # The seeds must pass before fuzzing: AFL refuses a corpus that crashes.
 dotnet "$bin-plain/Sesis.Rules.Fuzz.dll" "$target" --check "fuzz/seeds/$target"
 
-# The code under test: the sample host's readers, the library's parsers and the calendar loaders.
-for dll in sesis-sample.dll Sesis.Rules.dll Sesis.Rules.Calendars.dll; do
+# The code under test: the samples (the console host's readers, the web app's pages and API), the library and the
+# calendar loaders. (SQLite's own C code is not instrumented: AFL sees a fuzzed database through what the host does.)
+for dll in sesis-sample.dll Sesis.Rules.WebSample.dll Sesis.Rules.dll Sesis.Rules.Calendars.dll; do
   dotnet sharpfuzz "$bin/$dll"
 done
 

@@ -1,43 +1,53 @@
 using SharpFuzz;
-using Sesis.Rules.Fuzz;
 
-// Usage:
-//   Sesis.Rules.Fuzz TARGET                 run under afl-fuzz (scripts/fuzz.sh does this)
-//   Sesis.Rules.Fuzz TARGET --check PATH... run files (or every file in folders) once, in-process, and say which crash
-if (args.Length == 0 || !Targets.ByName.TryGetValue(args[0], out var target))
-{
-    Console.Error.WriteLine($"Name a target: {string.Join(", ", Targets.ByName.Keys)}.");
-    return 2;
-}
+namespace Sesis.Rules.Fuzz;
 
-if (args.Length > 1 && args[1] == "--check")
+// A named entry point: the web sample's public Program class is the one WebApplicationFactory<Program> starts.
+internal static class Entry
 {
-    var crashes = 0;
-    var files = args.Skip(2).SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p).Where(f => !f.EndsWith("README.txt", StringComparison.Ordinal)) : [p]).Order(StringComparer.Ordinal).ToList();
-    foreach (var file in files)
+    public static int Main(string[] args)
     {
-        try
+        // Usage:
+        //   Sesis.Rules.Fuzz TARGET                 run under afl-fuzz (scripts/fuzz.sh does this)
+        //   Sesis.Rules.Fuzz TARGET --check PATH... run files (or every file in folders) once, in-process, and say which crash
+        if (args.Length == 0 || !Targets.ByName.TryGetValue(args[0], out var target))
         {
-            target(File.ReadAllBytes(file));
+            Console.Error.WriteLine($"Name a target: {string.Join(", ", Targets.ByName.Keys)}.");
+            return 2;
         }
+
+        if (args.Length > 1 && args[1] == "--check")
+        {
+            var crashes = 0;
+            var files = args.Skip(2).SelectMany(p => Directory.Exists(p) ? Directory.EnumerateFiles(p).Where(f => !f.EndsWith("README.txt", StringComparison.Ordinal)) : [p]).Order(StringComparer.Ordinal).ToList();
+            foreach (var file in files)
+            {
+                try
+                {
+                    target(File.ReadAllBytes(file));
+                }
 #pragma warning disable CA1031 // Reporting every escaping exception is the point of the check.
-        catch (Exception e)
+                catch (Exception e)
 #pragma warning restore CA1031
-        {
-            crashes++;
-            Console.WriteLine($"CRASH {file}: {e.GetType().Name}: {e.Message}");
-            Console.WriteLine(e.StackTrace);
+                {
+                    crashes++;
+                    Console.WriteLine($"CRASH {file}: {e.GetType().Name}: {e.Message}");
+                    Console.WriteLine(e.ToString()); // with the inner exceptions
+                }
+            }
+
+            Console.WriteLine($"{files.Count} files, {crashes} crashes");
+            return crashes == 0 ? 0 : 1;
         }
+
+        // No warm-up input here: instrumented code run before Fuzzer.OutOfProcess.Run sets up AFL's shared memory
+        // crashes the fork server.
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            target(copy.ToArray());
+        });
+        return 0;
     }
-
-    Console.WriteLine($"{files.Count} files, {crashes} crashes");
-    return crashes == 0 ? 0 : 1;
 }
-
-Fuzzer.OutOfProcess.Run(stream =>
-{
-    using var copy = new MemoryStream();
-    stream.CopyTo(copy);
-    target(copy.ToArray());
-});
-return 0;

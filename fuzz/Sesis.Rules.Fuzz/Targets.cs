@@ -5,8 +5,10 @@ using Sesis.Rules.Sample.Input;
 namespace Sesis.Rules.Fuzz;
 
 /// <summary>
-/// What each harness expects of any input: the sample host's readers answer an <see cref="InputException"/>
-/// and the calendar loaders a result with errors. Any other exception escapes, and AFL records a crash.
+/// What each harness expects of any input: the sample host's batch reader answers an <see cref="InputException"/>,
+/// its <c>validate</c> findings or exit 2 naming the file (<see cref="HostCheck"/>), the calendar loaders a result
+/// with errors, the library's reader and validators findings (<see cref="RecordTextTarget"/>), and the web sample
+/// the answers it documents (<see cref="WebTarget"/>). Anything else is thrown, and AFL records a crash.
 /// </summary>
 internal static class Targets
 {
@@ -18,6 +20,10 @@ internal static class Targets
     {
         ["batch-json"] = BatchJson,
         ["batch-csv"] = BatchCsv,
+        ["record-text"] = RecordTextTarget.Run,
+        ["sqlite"] = SqliteTarget.Run,
+        ["web-form"] = WebTarget.Form,
+        ["web-api"] = WebTarget.Api,
         ["calendar-ics"] = bytes => Calendar(bytes, IcsFormat.Read),
         ["calendar-plain"] = bytes => Calendar(bytes, PlainListFormat.Read),
         ["calendar-feed"] = Feed,
@@ -34,23 +40,21 @@ internal static class Targets
         }
     }
 
-    private static readonly ServiceRecordReader CsvReader = new();
+    private static readonly string CsvBatch = Path.Combine(HostCheck.Folder, "csv-batch.json");
+    private static readonly string CsvFile = Path.Combine(HostCheck.Folder, "records.csv");
 
     private static void BatchCsv(byte[] bytes)
     {
-        var file = Path.Combine(Folder, "records.csv");
-        try
+        // The host's own path for a batch whose records are in a CSV file: validate on a batch naming the file,
+        // so the file is scanned for its order and streamed row by row from disk (CsvRecords: the guarded UTF-8
+        // reader, CsvRecordReader, the library's ServiceRecordReader), or held whole when it is not sorted.
+        if (!File.Exists(CsvBatch))
         {
-            // As the host reads a CSV file: checked as UTF-8, then every row read by the library's reader.
-            using var text = new StringReader(InputFile.DecodeUtf8(file, bytes, "CSV file"));
-            foreach (var record in CsvRecordReader.Read(file, text, CsvReader))
-            {
-                _ = record.Record;
-            }
+            HostCheck.Write(CsvBatch, HostCheck.WithRecords(@"""recordsCsv"": ""records.csv"""));
         }
-        catch (InputException)
-        {
-        }
+
+        HostCheck.Write(CsvFile, bytes);
+        HostCheck.Validate(CsvBatch, [CsvFile], []);
     }
 
     private static void Calendar(byte[] bytes, Func<string, CalendarLoadResult> read)
