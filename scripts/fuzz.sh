@@ -46,7 +46,8 @@ done
 out=fuzz/findings/$target
 rm -rf "$out"
 mkdir -p "$out"
-AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
+# The harness runs one input before it answers AFL (the web targets start the app then): give it a minute.
+AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_FORKSRV_INIT_TMOUT=60000 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
   afl-fuzz -V "$seconds" -i "fuzz/seeds/$target" -o "$out" -x "fuzz/dictionaries/$target.dict" -t 5000 -m none \
   -- dotnet "$bin/Sesis.Rules.Fuzz.dll" "$target" > "$out/afl.log" 2>&1 || { tail -n 30 "$out/afl.log"; exit 1; }
 

@@ -40,8 +40,24 @@ internal static class Entry
             return crashes == 0 ? 0 : 1;
         }
 
-        // No warm-up input here: instrumented code run before Fuzzer.OutOfProcess.Run sets up AFL's shared memory
-        // crashes the fork server.
+        // One input before AFL's first, on a scratch coverage map (instrumented code needs one; Run then points it at
+        // AFL's): what runs once (static set-up, the web app's start, the JIT) stays out of the first input's coverage
+        // and time, which would otherwise differ from every later one's, and a slow start is no timeout.
+        unsafe
+        {
+            SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.Marshal.AllocHGlobal(1 << 16);
+        }
+
+        try
+        {
+            target([0]);
+        }
+#pragma warning disable CA1031 // An input that crashes is AFL's to find and report.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
         Fuzzer.OutOfProcess.Run(stream =>
         {
             using var copy = new MemoryStream();
