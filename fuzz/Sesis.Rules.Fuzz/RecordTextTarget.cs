@@ -21,8 +21,8 @@ namespace Sesis.Rules.Fuzz;
 /// </list>
 /// <para>
 /// The contract: reading never throws; a reading is complete exactly when it has no finding and then has its record;
-/// each unreadable value is one finding (SR0xx, an error) naming its field, a property of <see cref="ServiceRecordText"/>,
-/// in field order; a complete reading's record, written back with <see cref="ServiceRecordText.From"/>, reads back to an
+/// each unreadable value is one finding (SR0xx, an error) naming its field, a property of <see cref="ServiceRecordText"/>
+/// (or, for SR018, a certification given in part, <c>Certification</c>), in field order; a complete reading's record, written back with <see cref="ServiceRecordText.From"/>, reads back to an
 /// equal record. Validating a reading never throws and gives the reading's findings first. The batch, validated whole
 /// and streamed (readings sorted by provider and date, those without a readable provider or date first, as
 /// <see cref="BatchValidator.ValidateStream(IEnumerable{ServiceRecordReading}, ValidationStage, Action{MissingRecordFinding})"/>
@@ -131,7 +131,8 @@ internal static class RecordTextTarget
         for (var i = 0; i < reading.Findings.Count; i++)
         {
             var finding = reading.Findings[i];
-            var at = Array.IndexOf(Names, finding.Field);
+            // SR018 (a certification given in part) names the certification as a whole, after its three fields.
+            var at = finding.Code == "SR018" && finding.Field == nameof(ServiceRecord.Certification) ? Names.Length : Array.IndexOf(Names, finding.Field);
             if (!finding.Code.StartsWith("SR0", StringComparison.Ordinal) || finding.Severity != FindingSeverity.Error || at <= order
                 || finding.Field != reading.UnreadableFields[i] || finding.Message.Length == 0)
             {
