@@ -118,7 +118,7 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
                 return null;
             }
 
-            var json = reader.GetString(0);
+            var json = reader.IsDBNull(0) ? throw new InputException(_file, null, "context", "The context table's json is NULL; it holds the batch JSON (providers, caseload, schedules, calendar).") : reader.GetString(0);
             return reader.Read()
                 ? throw new InputException(_file, null, "context", "The context table holds more than one row; it holds the batch JSON in one.")
                 : System.Text.Encoding.UTF8.GetBytes(json);

@@ -1,0 +1,23 @@
+namespace Sesis.Rules.Sample.Tests;
+
+/// <summary>
+/// Inputs that crashed the host when the fuzzing harnesses (fuzz/, docs/reliability.md) met them, kept as files in
+/// data/fuzz/: each must now end with exit code 2 and one line on standard error naming the file, as any input the
+/// host cannot use does.
+/// </summary>
+public sealed class FuzzRegressionTests
+{
+    [Fact]
+    public void A_context_table_whose_json_is_null_is_named_not_a_crash()
+    {
+        // The database of the sqlite seed with its context row's json set to NULL: the reader threw InvalidOperationException.
+        using var folder = new TempFolder();
+        var database = folder.Write("records.db", File.ReadAllBytes(HostRun.Data(Path.Combine("fuzz", "sqlite-null-context.db"))));
+
+        var run = HostRun.Of("validate", database);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal($"{database}: context: The context table's json is NULL; it holds the batch JSON (providers, caseload, schedules, calendar).\n", run.Error);
+    }
+}
