@@ -136,7 +136,7 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
     {
         using var command = Connection.CreateCommand();
         command.CommandText = "SELECT MIN(date) FROM records";
-        var earliest = command.ExecuteScalar() as string;
+        using var found = Execute(command); var earliest = Next(found) ? found.GetValue(0) as string : null; // a damaged file is named, as Read names it
         return new SourceFacts(true, earliest is not null && LocalDatePattern.Iso.Parse(earliest) is { Success: true } d ? d.Value : null);
     }
 

@@ -20,4 +20,20 @@ public sealed class FuzzRegressionTests
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal($"{database}: context: The context table's json is NULL; it holds the batch JSON (providers, caseload, schedules, calendar).\n", run.Error);
     }
+
+    [Fact]
+    public void A_damaged_database_is_named_when_its_dates_are_scanned_not_a_crash()
+    {
+        // A seed database that AFL damaged (fuzz/findings/sqlite, 2026-11-29): the table's schema reads, its pages do
+        // not, and the SqliteException of the scan for the earliest date (SqliteRecords.Scan) escaped.
+        using var folder = new TempFolder();
+        var database = folder.Write("records.db", File.ReadAllBytes(HostRun.Data(Path.Combine("fuzz", "sqlite-malformed.db"))));
+        var context = folder.Write("context.json", """{ "clock": "2025-10-31T17:00" }""");
+
+        var run = HostRun.Of("validate", database, "--context", context);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal($"{database}: SQLite: SQLite Error 11: 'database disk image is malformed'.\n", run.Error);
+    }
 }
