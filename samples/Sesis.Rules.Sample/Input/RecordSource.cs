@@ -15,11 +15,17 @@ internal abstract class RecordSource
     /// <summary>Gets the records when the source already holds them all (records inside a batch file), else null.</summary>
     public virtual IReadOnlyList<SourcedRecord>? Held => null;
 
-    /// <summary>Gets how far the last <see cref="Read"/> has got, from 0 to 1, when the source can tell.</summary>
+    /// <summary>Gets how far the last <see cref="Read(int)"/> has got, from 0 to 1, when the source can tell.</summary>
     public virtual double? Done => null;
 
     /// <summary>Reads the records in order; every problem is an <see cref="InputException"/>.</summary>
-    public abstract IEnumerable<SourcedRecord> Read();
+    public IEnumerable<SourcedRecord> Read() => Read(threads: 1);
+
+    /// <summary>
+    /// Reads the records in order, their values read on up to <paramref name="threads"/> threads (see
+    /// <see cref="RecordPipeline"/>); every problem is an <see cref="InputException"/>.
+    /// </summary>
+    public abstract IEnumerable<SourcedRecord> Read(int threads);
 
     /// <summary>
     /// Reads the provider and date of every record once: whether they are sorted by provider id (ordinal) and then
@@ -70,7 +76,7 @@ internal sealed class HeldRecords(string file, IReadOnlyList<SourcedRecord> reco
 
     public override IReadOnlyList<SourcedRecord> Held => records;
 
-    public override IEnumerable<SourcedRecord> Read() => records;
+    public override IEnumerable<SourcedRecord> Read(int threads) => records;
 
     protected override IEnumerable<(string? Provider, string? Date)> Keys() =>
         records.Select(r => (r.Reading.Record?.ProviderId.Value, r.Reading.Record is { } record ? Text.Date(record.Date) : null));
