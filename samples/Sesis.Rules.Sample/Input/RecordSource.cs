@@ -9,6 +9,8 @@ namespace Sesis.Rules.Sample.Input;
 /// </summary>
 internal abstract class RecordSource
 {
+    private Task<SourceFacts>? _scan;
+
     /// <summary>Gets the file the records are in, for messages.</summary>
     public abstract string File { get; }
 
@@ -32,7 +34,16 @@ internal abstract class RecordSource
     /// date, the order streaming validation needs, and the earliest date, where the search for missing records
     /// begins. A value that is not a date is left to the record's own check.
     /// </summary>
-    public virtual SourceFacts Scan() => Facts(Keys());
+    public SourceFacts Scan() => _scan is { } started ? started.GetAwaiter().GetResult() : ScanNow();
+
+    /// <summary>
+    /// Starts <see cref="Scan"/> on the thread pool, so that it runs while the batch's context is read (the two
+    /// read different files); <see cref="Scan"/> then waits for it and throws what it met.
+    /// </summary>
+    public void BeginScan() => _scan ??= Task.Run(ScanNow);
+
+    /// <summary>Makes the pass <see cref="Scan"/> describes.</summary>
+    protected virtual SourceFacts ScanNow() => Facts(Keys());
 
     /// <summary>The provider id and date text of each record, in input order.</summary>
     protected abstract IEnumerable<(string? Provider, string? Date)> Keys();

@@ -132,7 +132,7 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
 
     // The ORDER BY gives the order streaming needs: ids are ASCII, so SQLite's binary order is ProviderId's ordinal
     // order, and ISO dates sort as text. An index on (providerId, date) spares SQLite the sort.
-    public override SourceFacts Scan()
+    protected override SourceFacts ScanNow()
     {
         using var command = Connection.CreateCommand();
         command.CommandText = "SELECT MIN(date) FROM records";
