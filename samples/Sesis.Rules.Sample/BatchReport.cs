@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using NodaTime;
 using Sesis.Rules.Sample.Input;
 using Sesis.Rules.Sample.Output;
@@ -36,6 +37,7 @@ internal static class BatchReport
         var streamed = source.Held is null && (options.Sorted ?? facts.Sorted);
         if (streamed)
         {
+            Settle();
             Stream(source, options.Threads, validator, writer, summary, progress);
         }
         else
@@ -62,6 +64,15 @@ internal static class BatchReport
         return first > today
             ? null
             : new MissingRecordCheck { Period = new DateInterval(first, today) };
+    }
+
+    // Reading a district's context leaves tens of megabytes of free space in the large object heap (the batch file's
+    // bytes, the lists and indexes built on the way), which the runtime does not compact by itself: one compacting
+    // collection before the stream starts gives it back, so a long run's memory is the context and the records in flight.
+    private static void Settle()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     private static void Stream(RecordSource source, int threads, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress)
