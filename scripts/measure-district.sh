@@ -7,7 +7,8 @@
 # first N rows of big.csv under the same context. For each size it prints the host's wall time, records a second
 # end to end (file to findings as CSV), peak memory (/usr/bin/time -v), on all cores and on one, then the library's
 # own batch validation of the same records in the same run (held in memory, Validate on 1 thread and on all),
-# and the ratios. A SQLite run (records table with an index on providerId and date, findings written back) ends it.
+# and the ratios. A SQLite run (records table with an index on providerId and date, findings written back) ends it. The context alone
+# (the batch file with a header-only CSV) is timed first; every host line also gives its CPU time (user + system).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -24,12 +25,21 @@ library=benchmarks/Sesis.Rules.DistrictMeasure/bin/Release/net10.0/Sesis.Rules.D
 cores=$(nproc)
 echo "machine: $cores cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# Runs the host under /usr/bin/time -v; prints "seconds peak_MB".
+# Runs the host under /usr/bin/time -v; prints "seconds peak_MB cpu_seconds" (cpu: user + system, the guide to
+# per-record cost when the machine is shared).
 timed() {
   /usr/bin/time -v "$@" > "$dir/findings.out" 2> "$dir/time.log" || [ $? -eq 1 ]
-  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f ", s }
-              /Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$dir/time.log"
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; wall = s }
+              /User time/ { cpu += $2 } /System time/ { cpu += $2 }
+              /Maximum resident set size/ { peak = $2 / 1024 }
+              END { printf "%.2f %.0f %.1f\n", wall, peak, cpu }' "$dir/time.log"
 }
+
+# The context alone: the batch file with a header-only CSV and no period to look for missing records in.
+head -n 1 "$dir/big.csv" > "$dir/header-only.csv"
+sed "s/\"recordsCsv\": *\"big.csv\"/\"recordsCsv\": \"header-only.csv\"/" "$dir/big.json" > "$dir/context-only.json"
+read -r s mb cpu <<< "$(timed "$host" validate "$dir/context-only.json" --format csv --missing-from 2100-01-01)"
+echo "host   context alone (54,056 providers, 108,112 caseload entries and schedules): ${s} s, peak ${mb} MB, cpu ${cpu} s"
 
 for n in "${sizes[@]}"; do
   batch="$dir/big.json"
@@ -39,11 +49,11 @@ for n in "${sizes[@]}"; do
     batch="$dir/first-$n.json"
   fi
 
-  read -r all_s all_mb <<< "$(timed "$host" validate "$batch" --format csv)"
+  read -r all_s all_mb all_cpu <<< "$(timed "$host" validate "$batch" --format csv)"
   rows=$(($(wc -l < "$dir/findings.out") - 1))
-  read -r one_s one_mb <<< "$(timed "$host" validate "$batch" --format csv --threads 1)"
-  echo "host   $n records, $cores threads: ${all_s} s, $(awk -v n="$n" -v s="$all_s" 'BEGIN { printf "%.0f", n / s }') records/s, peak ${all_mb} MB, $rows finding rows"
-  echo "host   $n records, 1 thread:  ${one_s} s, $(awk -v n="$n" -v s="$one_s" 'BEGIN { printf "%.0f", n / s }') records/s, peak ${one_mb} MB"
+  read -r one_s one_mb one_cpu <<< "$(timed "$host" validate "$batch" --format csv --threads 1)"
+  echo "host   $n records, $cores threads: ${all_s} s, $(awk -v n="$n" -v s="$all_s" 'BEGIN { printf "%.0f", n / s }') records/s, peak ${all_mb} MB, cpu ${all_cpu} s, $rows finding rows"
+  echo "host   $n records, 1 thread:  ${one_s} s, $(awk -v n="$n" -v s="$one_s" 'BEGIN { printf "%.0f", n / s }') records/s, peak ${one_mb} MB, cpu ${one_cpu} s"
   echo "host   parallel/sequential: $(awk -v a="$all_s" -v b="$one_s" 'BEGIN { printf "%.2fx", b / a }')"
 
   "$library" "$batch" "$cores" > "$dir/library.out"
@@ -63,8 +73,8 @@ if command -v sqlite3 >/dev/null; then
 CREATE INDEX records_by_provider_date ON records (providerId, date);
 SQL
   python3 -c "import json,sys; d=json.load(open(sys.argv[1])); d.pop('recordsCsv', None); json.dump(d, open(sys.argv[2], 'w'))" "$dir/big.json" "$dir/context.json"
-  read -r s mb <<< "$(timed "$host" validate "$db" --context "$dir/context.json" --findings-table --format csv)"
-  echo "sqlite 1000036 rows read, findings table written: ${s} s, $(awk -v s="$s" 'BEGIN { printf "%.0f", 1000036 / s }') records/s, peak ${mb} MB"
+  read -r s mb cpu <<< "$(timed "$host" validate "$db" --context "$dir/context.json" --findings-table --format csv)"
+  echo "sqlite 1000036 rows read, findings table written: ${s} s, $(awk -v s="$s" 'BEGIN { printf "%.0f", 1000036 / s }') records/s, peak ${mb} MB, cpu ${cpu} s"
 else
   echo "sqlite: skipped (no sqlite3 command to load the records table)"
 fi

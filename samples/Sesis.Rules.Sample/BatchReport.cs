@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using NodaTime;
 using Sesis.Rules.Sample.Input;
 using Sesis.Rules.Sample.Output;
@@ -36,11 +37,12 @@ internal static class BatchReport
         var streamed = source.Held is null && (options.Sorted ?? facts.Sorted);
         if (streamed)
         {
-            Stream(source, validator, writer, summary, progress);
+            Settle();
+            Stream(source, options.Threads, validator, writer, summary, progress);
         }
         else
         {
-            Whole(source, validator, writer, summary, progress, error, told: options.Sorted == false);
+            Whole(source, options.Threads, validator, writer, summary, progress, error, told: options.Sorted == false);
         }
 
         progress?.End(summary.Records);
@@ -64,7 +66,16 @@ internal static class BatchReport
             : new MissingRecordCheck { Period = new DateInterval(first, today) };
     }
 
-    private static void Stream(RecordSource source, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress)
+    // Reading a district's context leaves tens of megabytes of free space in the large object heap (the batch file's
+    // bytes, the lists and indexes built on the way), which the runtime does not compact by itself: one compacting
+    // collection before the stream starts gives it back, so a long run's memory is the context and the records in flight.
+    private static void Settle()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
+
+    private static void Stream(RecordSource source, int threads, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress)
     {
         // The records read but not yet written: those whose findings may still come. The library holds only the
         // chunks in flight, so this queue stays as short.
@@ -75,7 +86,7 @@ internal static class BatchReport
         // Readings, so a record read in part is still checked by every rule its unreadable values do not touch.
         IEnumerable<ServiceRecordReading> Feed()
         {
-            foreach (var record in source.Read())
+            foreach (var record in source.Read(threads))
             {
                 waiting.Enqueue(record);
                 progress?.Checked(waiting.Count + written);
@@ -112,9 +123,9 @@ internal static class BatchReport
         WriteUpTo(written + waiting.Count);
     }
 
-    private static void Whole(RecordSource source, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress, TextWriter error, bool told)
+    private static void Whole(RecordSource source, int threads, BatchValidator validator, IFindingWriter writer, Summary summary, Progress? progress, TextWriter error, bool told)
     {
-        var records = source.Held ?? Read(source, progress);
+        var records = source.Held ?? Read(source, threads, progress);
         var result = validator.Validate(
             source.Held is null ? records.Select(r => r.Reading) : records.Select((r, i) =>
             {
@@ -150,10 +161,10 @@ internal static class BatchReport
         }
     }
 
-    private static List<SourcedRecord> Read(RecordSource source, Progress? progress)
+    private static List<SourcedRecord> Read(RecordSource source, int threads, Progress? progress)
     {
         var records = new List<SourcedRecord>();
-        foreach (var record in source.Read())
+        foreach (var record in source.Read(threads))
         {
             records.Add(record);
             progress?.Checked(records.Count);

@@ -65,8 +65,14 @@ internal static class Host
                 throw new InputException(path, null, "--context/--findings-table", "These options need a SQLite database as the source.");
             }
 
-            var batch = database is null ? BatchFile.Read(path) : DatabaseBatch(database, parse.GetValue(context));
             var from = parse.GetValue(missingFrom) is { } text ? Option(path, "--missing-from", text, FieldSource.ParseDate) : (LocalDate?)null;
+
+            // The pass over the records that tells whether they are sorted, and their earliest date, runs while the
+            // context is read, unless both things it tells were given.
+            var scan = !(parse.GetValue(sorted) || parse.GetValue(unsorted)) || from is null;
+            var batch = database is null
+                ? BatchFile.Read(path, parse.GetValue(threads), scan && parse.GetValue(threads) > 1 ? csv => csv.BeginScan() : null)
+                : DatabaseBatch(database, parse.GetValue(context));
             var options = new ReportOptions(
                 parse.GetValue(threads),
                 parse.GetValue(sorted) ? true : parse.GetValue(unsorted) ? false : null,

@@ -21,14 +21,18 @@ internal sealed record Batch(
     public LoadedCalendar LoadedCalendar { get; init; } = new(Calendar, "given", null, null);
 
     private IReadOnlyList<SourcedRecord>? _records;
+    private RecordingContext? _context;
 
     /// <summary>Gets every record, read once from <see cref="Source"/> and held.</summary>
     public IReadOnlyList<SourcedRecord> Records => _records ??= Source.Held ?? [.. Source.Read()];
 
     public LocalDate Today => Context.GetCurrentDate();
 
-    /// <summary>The one context the validator, the calendar, the report and the missing-record check share.</summary>
-    public RecordingContext Context => ContextFor(Schedules);
+    /// <summary>
+    /// The one context the validator, the calendar, the report and the missing-record check share: built once, since
+    /// indexing a district's schedules takes a noticeable share of a run.
+    /// </summary>
+    public RecordingContext Context => _context ??= ContextFor(Schedules);
 
     /// <summary>The context with other schedules: a report's row per student and service type counts that row's only.</summary>
     public RecordingContext ContextFor(IEnumerable<ServiceSchedule> schedules) => new()

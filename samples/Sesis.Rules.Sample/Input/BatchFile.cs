@@ -9,10 +9,22 @@ internal static class BatchFile
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly string[] TopLevel = ["clock", "timeZone", "calendar", "schoolKind", "providers", "caseload", "schedules", "records", "recordsCsv"];
 
-    public static Batch Read(string path) => Parse(path, InputFile.ReadBytes(path, "batch file"));
+    public static Batch Read(string path) => Read(path, threads: 1, csvNamed: null);
+
+    /// <summary>
+    /// Reads a batch file, its providers, caseload and schedules on up to three threads when <paramref name="threads"/>
+    /// is above 1 (a district's are hundreds of thousands of objects). <paramref name="csvNamed"/> is told the
+    /// records' CSV file as soon as the batch names it, before the context is built, so that a first pass over the
+    /// records can run meanwhile.
+    /// </summary>
+    public static Batch Read(string path, int threads, Action<CsvRecords>? csvNamed) =>
+        Parse(path, InputFile.ReadBytes(path, "batch file"), threads, csvNamed);
 
     /// <summary>Reads a batch from its bytes; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
-    public static Batch Parse(string path, ReadOnlyMemory<byte> utf8)
+    public static Batch Parse(string path, ReadOnlyMemory<byte> utf8) => Parse(path, utf8, threads: 1, csvNamed: null);
+
+    /// <summary>Reads a batch from its bytes, as <see cref="Read(string, int, Action{CsvRecords})"/> reads a file.</summary>
+    public static Batch Parse(string path, ReadOnlyMemory<byte> utf8, int threads, Action<CsvRecords>? csvNamed)
     {
         var tree = JsonTree.Parse(path, utf8);
         var root = new ObjectReader(path, tree, string.Empty, TopLevel);
@@ -21,7 +33,81 @@ internal static class BatchFile
         var clock = root.OptionalOr("clock", text => ParseClock(text, zone), SystemClock.Instance);
         var kind = root.OptionalOr("schoolKind", FieldSource.ParseEnum<SchoolKind>, SchoolKind.Elementary);
 
-        var providers = root.Array("providers").Select(item =>
+        // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
+        var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
+        var csv = csvNamed is null ? null : EarlyCsv(root, path, recordReader);
+        if (csv is not null)
+        {
+            csvNamed!(csv);
+        }
+
+        // The three lists are read at once when threads allow; their errors are thrown in the order a sequential
+        // reading meets them (providers, caseload, calendar, schedules), so the message does not depend on timing.
+        var providersRead = Start(threads, () => Providers(root, path));
+        var caseloadRead = Start(threads, () => Caseload.Create(Assignments(root, path)));
+        var schedulesRead = Start(threads, () => Schedules(root, path, kind));
+        var providers = providersRead();
+        var duplicate = providers.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw root.Error("providers", $"The provider id '{duplicate.Key}' appears twice.");
+        }
+
+        var caseload = caseloadRead();
+        var loadedCalendar = CalendarSource.Read(root);
+        var calendar = loadedCalendar.Calendar;
+        var schedules = schedulesRead();
+
+        RecordSource records;
+        if (root.OptionalString("recordsCsv") is { } csvPath)
+        {
+            if (root.Has("records"))
+            {
+                throw root.Error("recordsCsv", "Give either records or recordsCsv, not both.");
+            }
+
+            // Read row by row as the records are checked, with no size cap: see CsvRecords.
+            records = csv ?? new CsvRecords(CsvFile(path, csvPath), recordReader);
+        }
+        else
+        {
+            records = new HeldRecords(path, [.. root.Array("records").Select((item, i) =>
+                RecordMapper.Read(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields), recordReader, item.Node.Line, $"records[{i}]"))]);
+        }
+
+        return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), caseload, schedules, records) { LoadedCalendar = loadedCalendar };
+    }
+
+    // The CSV file a batch names, when it names one and no records beside it; what is wrong is reported later, in order.
+    private static CsvRecords? EarlyCsv(ObjectReader root, string path, ServiceRecordReader recordReader)
+    {
+        try
+        {
+            return !root.Has("records") && root.OptionalString("recordsCsv") is { } csvPath ? new CsvRecords(CsvFile(path, csvPath), recordReader) : null;
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    }
+
+    private static string CsvFile(string batchPath, string csvPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(batchPath)) ?? ".", csvPath);
+
+    // Runs read on the thread pool when threads allow, else when its result is asked for; the result rethrows its error.
+    private static Func<T> Start<T>(int threads, Func<T> read)
+    {
+        if (threads == 1)
+        {
+            return read;
+        }
+
+        var task = Task.Run(read);
+        return () => task.GetAwaiter().GetResult();
+    }
+
+    private static List<Provider> Providers(ObjectReader root, string path) =>
+        root.Array("providers").Select(item =>
         {
             var p = new ObjectReader(path, item.Node, item.Path, "id", "role", "name", "specialty");
             return new Provider(p.Required("id", ProviderId.Parse), p.Required("role", ProviderRole.Parse))
@@ -30,13 +116,9 @@ internal static class BatchFile
                 Specialty = p.OptionalString("specialty"),
             };
         }).ToList();
-        var duplicate = providers.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw root.Error("providers", $"The provider id '{duplicate.Key}' appears twice.");
-        }
 
-        var assignments = root.Array("caseload").Select(item =>
+    private static List<CaseloadAssignment> Assignments(ObjectReader root, string path) =>
+        root.Array("caseload").Select(item =>
         {
             var a = new ObjectReader(path, item.Node, item.Path, "providerId", "studentId", "serviceType", "from", "to", "mandatedLanguage", "mandatedGroupSize");
             var from = a.Required("from", FieldSource.ParseDate);
@@ -53,9 +135,8 @@ internal static class BatchFile
             };
         }).ToList();
 
-        var loadedCalendar = CalendarSource.Read(root);
-        var calendar = loadedCalendar.Calendar;
-        var schedules = root.Array("schedules").Select(item =>
+    private static List<ServiceSchedule> Schedules(ObjectReader root, string path, SchoolKind kind) =>
+        root.Array("schedules").Select(item =>
         {
             var s = new ObjectReader(path, item.Node, item.Path, "providerId", "studentId", "serviceType", "from", "to", "days", "schoolKind");
             var from = s.Required("from", FieldSource.ParseDate);
@@ -75,28 +156,6 @@ internal static class BatchFile
                 SchoolKind = s.OptionalOr("schoolKind", FieldSource.ParseEnum<SchoolKind>, kind),
             };
         }).ToList();
-
-        // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
-        var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
-        RecordSource records;
-        if (root.OptionalString("recordsCsv") is { } csvPath)
-        {
-            if (root.Has("records"))
-            {
-                throw root.Error("recordsCsv", "Give either records or recordsCsv, not both.");
-            }
-
-            // Read row by row as the records are checked, with no size cap: see CsvRecords.
-            records = new CsvRecords(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", csvPath), recordReader);
-        }
-        else
-        {
-            records = new HeldRecords(path, [.. root.Array("records").Select((item, i) =>
-                RecordMapper.Read(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields), recordReader, item.Node.Line, $"records[{i}]"))]);
-        }
-
-        return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), Caseload.Create(assignments), schedules, records) { LoadedCalendar = loadedCalendar };
-    }
 
     private static ParseOutcome<DateTimeZone> ParseZone(string text) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is { } zone

@@ -8,10 +8,18 @@ namespace Sesis.Rules.Sample.Input;
 /// Reads service records from CSV: a header row naming the record fields (as in the JSON format), then one
 /// record per row. Empty cells are absent values. A value the library cannot read is a finding on its record;
 /// what makes the file unreadable (its structure, an unknown column) is an error naming the file, the line and the column.
+/// The rows are split on the calling thread; their values are read on up to the given number of threads, in order
+/// (see <see cref="RecordPipeline"/>).
 /// </summary>
 internal static class CsvRecordReader
 {
-    public static IEnumerable<SourcedRecord> Read(string file, TextReader text, ServiceRecordReader reader)
+    public static IEnumerable<SourcedRecord> Read(string file, TextReader text, ServiceRecordReader reader) => Read(file, text, reader, threads: 1);
+
+    public static IEnumerable<SourcedRecord> Read(string file, TextReader text, ServiceRecordReader reader, int threads) =>
+        RecordPipeline.Read(Rows(file, text), row => RecordMapper.Read(row, reader, row.Line, row.Label), threads);
+
+    // The header, checked, then each row's cells with its line; the rows are numbered from 1 as they come.
+    private static IEnumerable<CsvRow> Rows(string file, TextReader text)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -73,15 +81,18 @@ internal static class CsvRecordReader
                 throw new InputException(file, line, null, $"The row has {cells.Length} cells; the header has {header.Length}.");
             }
 
-            var row = new CsvRow(file, line, header, cells);
-            yield return RecordMapper.Read(row, reader, line, $"row {++index}");
+            yield return new CsvRow(file, line, $"row {++index}", header, cells);
         }
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    private sealed class CsvRow(string file, int line, string[] header, string?[] cells) : FieldSource
+    private sealed class CsvRow(string file, int line, string label, string[] header, string?[] cells) : FieldSource
     {
+        public int Line => line;
+
+        public string Label => label;
+
         public override string File => file;
 
         public override string? OptionalString(string name)

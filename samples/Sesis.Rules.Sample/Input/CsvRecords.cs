@@ -18,12 +18,12 @@ internal sealed class CsvRecords(string file, ServiceRecordReader reader) : Reco
 
     public override double? Done => _reading is { } s && s.CanSeek && s.Length > 0 ? (double)s.Position / s.Length : null;
 
-    public override IEnumerable<SourcedRecord> Read()
+    public override IEnumerable<SourcedRecord> Read(int threads)
     {
         using var stream = Open();
         _reading = stream;
         using var text = new GuardedReader(file, stream);
-        using var records = CsvRecordReader.Read(file, text, reader).GetEnumerator();
+        using var records = CsvRecordReader.Read(file, text, reader, threads).GetEnumerator();
         while (Next(records))
         {
             yield return records.Current;

@@ -30,7 +30,7 @@ internal abstract record JsonTree(int Line)
                 throw new InputException(file, 1, null, "The file is empty; a batch file is a JSON object.");
             }
 
-            var tree = ReadValue(ref reader, 0, new Document(text, lines));
+            var tree = ReadValue(ref reader, 0, new Document(text, lines), new StringPool());
             if (reader.Read())
             {
                 throw new InputException(file, lines.LineOf(reader.TokenStartIndex), null, "There is more after the batch object.");
@@ -59,7 +59,7 @@ internal abstract record JsonTree(int Line)
     };
 
     // offset: where the reader's span begins in the document (a lazy array reads from the middle).
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, long offset, Document document)
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, long offset, Document document, StringPool strings)
     {
         var line = document.Lines.LineOf(offset + reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -83,7 +83,7 @@ internal abstract record JsonTree(int Line)
                         continue;
                     }
 
-                    properties.Add((name, ReadValue(ref reader, offset, document)));
+                    properties.Add((name, ReadValue(ref reader, offset, document, strings)));
                 }
 
                 return new JsonObject(line, properties);
@@ -91,12 +91,12 @@ internal abstract record JsonTree(int Line)
                 var items = new List<JsonTree>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, offset, document));
+                    items.Add(ReadValue(ref reader, offset, document, strings));
                 }
 
                 return new JsonArray(line, items);
             case JsonTokenType.String:
-                return new JsonScalar(line, document.Strings.Get(ref reader), IsString: true);
+                return new JsonScalar(line, strings.Get(ref reader), IsString: true);
             case JsonTokenType.Null:
                 return new JsonScalar(line, null, IsString: false);
             default:
@@ -105,12 +105,13 @@ internal abstract record JsonTree(int Line)
         }
     }
 
-    /// <summary>The document's text, kept so that top-level arrays can be read item by item after the first pass.</summary>
+    /// <summary>
+    /// The document's text, kept so that top-level arrays can be read item by item after the first pass. Each such
+    /// reading has its own string pool, so that several arrays can be read at once on different threads.
+    /// </summary>
     private sealed class Document(ReadOnlyMemory<byte> utf8, LineIndex lines)
     {
         public LineIndex Lines => lines;
-
-        public StringPool Strings { get; } = new();
 
         public IEnumerable<JsonTree> ItemsFrom(long start)
         {
@@ -118,14 +119,15 @@ internal abstract record JsonTree(int Line)
             var state = new JsonReaderState(Options);
             var consumed = start;
             var first = true;
-            while (Next(ref state, ref consumed, ref first) is { } item)
+            var strings = new StringPool();
+            while (Next(ref state, ref consumed, ref first, strings) is { } item)
             {
                 yield return item;
             }
         }
 
         // One item per call: a reader is a ref struct, so it is rebuilt from its state where the last one stopped.
-        private JsonTree? Next(ref JsonReaderState state, ref long consumed, ref bool first)
+        private JsonTree? Next(ref JsonReaderState state, ref long consumed, ref bool first, StringPool strings)
         {
             var reader = new Utf8JsonReader(utf8.Span[(int)consumed..], isFinalBlock: true, state);
             if (first)
@@ -140,7 +142,7 @@ internal abstract record JsonTree(int Line)
                 return null;
             }
 
-            var item = ReadValue(ref reader, consumed, document: this);
+            var item = ReadValue(ref reader, consumed, document: this, strings);
             consumed += reader.BytesConsumed;
             state = reader.CurrentState;
             return item;

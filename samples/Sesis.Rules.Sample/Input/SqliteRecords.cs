@@ -132,7 +132,7 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
 
     // The ORDER BY gives the order streaming needs: ids are ASCII, so SQLite's binary order is ProviderId's ordinal
     // order, and ISO dates sort as text. An index on (providerId, date) spares SQLite the sort.
-    public override SourceFacts Scan()
+    protected override SourceFacts ScanNow()
     {
         using var command = Connection.CreateCommand();
         command.CommandText = "SELECT MIN(date) FROM records";
@@ -142,14 +142,19 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
 
     protected override IEnumerable<(string? Provider, string? Date)> Keys() => throw new NotSupportedException("Scan reads the earliest date from the database.");
 
-    public override IEnumerable<SourcedRecord> Read()
+    public override IEnumerable<SourcedRecord> Read(int threads)
     {
         var recordReader = Reader ?? throw new InvalidOperationException("Set the reader from the batch context before reading records.");
+        return RecordPipeline.Read(Rows(), row => RecordMapper.Read(row, recordReader, row.RowId, string.Create(CultureInfo.InvariantCulture, $"rowid {row.RowId}")), threads);
+    }
+
+    // The rows in order, each with its own values, so that they can be read on other threads.
+    private IEnumerable<Row> Rows()
+    {
         using var command = Connection.CreateCommand();
         command.Transaction = Transaction;
         command.CommandText = $"SELECT rowid, {string.Join(", ", _columns.Select(c => $"\"{c}\""))} FROM records ORDER BY providerId, date, rowid";
         using var reader = Execute(command);
-        var values = new string?[_columns.Length];
         while (Next(reader))
         {
             var rowid = reader.GetInt64(0);
@@ -158,13 +163,13 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
                 throw new InputException(_file, null, "rowid", string.Create(CultureInfo.InvariantCulture, $"The row key {rowid} does not fit the report's line numbers (0 to {int.MaxValue})."));
             }
 
+            var values = new string?[_columns.Length];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = reader.IsDBNull(i + 1) ? null : Convert.ToString(reader.GetValue(i + 1), CultureInfo.InvariantCulture);
             }
 
-            var row = new Row(_file, (int)rowid, _columns, values);
-            yield return RecordMapper.Read(row, recordReader, (int)rowid, string.Create(CultureInfo.InvariantCulture, $"rowid {rowid}"));
+            yield return new Row(_file, (int)rowid, _columns, values);
         }
     }
 
@@ -197,6 +202,8 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
     /// <summary>One row of the records table as named text fields.</summary>
     private sealed class Row(string file, int rowid, string[] columns, string?[] values) : FieldSource
     {
+        public int RowId => rowid;
+
         public override string File => file;
 
         public override string? OptionalString(string name)
