@@ -43,6 +43,6 @@ public sealed class ContentDigestParseProperties
 
     private static (bool, string) AsHexBytes(string text) =>
         text.Length == 64 && text.All(char.IsAsciiHexDigit)
-            ? (true, Convert.ToHexStringLower(Convert.FromHexString(text)))
+            ? (true, Convert.ToHexString(Convert.FromHexString(text)).ToLowerInvariant())
             : (false, default(ContentDigest).ToString());
 }
