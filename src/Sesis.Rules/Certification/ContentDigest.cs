@@ -64,16 +64,9 @@ public readonly struct ContentDigest : IEquatable<ContentDigest>
             return ParseOutcome<ContentDigest>.ForError($"A content digest is {Length * 2} hex digits.");
         }
 
-        Span<ulong> parts = stackalloc ulong[4];
-        for (var i = 0; i < 4; i++)
-        {
-            if (!ulong.TryParse(text.AsSpan(i * 16, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out parts[i]))
-            {
-                return ParseOutcome<ContentDigest>.ForError($"Content digest '{CodeText.Printable(text)}' holds a character that is not a hex digit.");
-            }
-        }
-
-        return ParseOutcome<ContentDigest>.ForValue(new(parts[0], parts[1], parts[2], parts[3]));
+        return TryReadHex(text, out var digest)
+            ? ParseOutcome<ContentDigest>.ForValue(digest)
+            : ParseOutcome<ContentDigest>.ForError($"Content digest '{CodeText.Printable(text)}' holds a character that is not a hex digit.");
     }
 
     /// <summary>Parses 64 hex digits without throwing.</summary>
@@ -81,6 +74,49 @@ public readonly struct ContentDigest : IEquatable<ContentDigest>
     /// <param name="value">The digest parsed, or the default.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is 64 hex digits.</returns>
     public static bool TryParse(string? text, out ContentDigest value) => Parse(text).TryGetValue(out value);
+
+    // 64 ASCII hex digits, either case, and nothing else: a reader of exported rows parses one digest per row, so
+    // no general number parser (which also skipped NULs after the digits of each group of 16).
+    private static bool TryReadHex(string text, out ContentDigest digest)
+    {
+#if NET9_0_OR_GREATER
+        Span<byte> bytes = stackalloc byte[Length];
+        var read = Convert.FromHexString(text, bytes, out _, out var written) == System.Buffers.OperationStatus.Done && written == Length;
+        digest = read ? FromBytes(bytes) : default;
+        return read;
+#else
+        var digits = text.AsSpan();
+        var read = TryReadHex(digits[..16], out var a) & TryReadHex(digits[16..32], out var b) & TryReadHex(digits[32..48], out var c) & TryReadHex(digits[48..], out var d);
+        digest = new(a, b, c, d);
+        return read;
+#endif
+    }
+
+#if !NET9_0_OR_GREATER
+    // Sixteen hex digits as one number, digit by digit (net8.0 has no span form of Convert.FromHexString).
+    private static bool TryReadHex(ReadOnlySpan<char> digits, out ulong value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            var digit = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= 'a' and <= 'f' => c - 'a' + 10,
+                >= 'A' and <= 'F' => c - 'A' + 10,
+                _ => -1,
+            };
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            value = (value << 4) | (uint)digit;
+        }
+
+        return true;
+    }
+#endif
 
     /// <inheritdoc/>
     public bool Equals(ContentDigest other) => _a == other._a && _b == other._b && _c == other._c && _d == other._d;

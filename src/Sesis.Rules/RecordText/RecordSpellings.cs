@@ -88,7 +88,35 @@ internal static class RecordSpellings
     public static string WriteTime(LocalTime time) =>
         time.Second == 0 && time.NanosecondOfSecond == 0 ? HourMinute.Format(time) : HourMinuteSecond.Format(time);
 
-    public static bool TryReadDate(string text, IReadOnlyList<LocalDatePattern> extra, out LocalDate date)
+    // Each TryRead* reads the common ISO spellings straight from the characters (IsoSpans), then asks the patterns
+    // (*ByPatterns) for everything else: same values, same failures, no allocation on the common path.
+    public static bool TryReadDate(string text, IReadOnlyList<LocalDatePattern> extra, out LocalDate date) =>
+        IsoSpans.TryDate(text, out date) || TryReadDateByPatterns(text, extra, out date);
+
+    public static bool TryReadTime(string text, IReadOnlyList<LocalTimePattern> extra, out LocalTime time) =>
+        IsoSpans.TryTime(text, out time) || TryReadTimeByPatterns(text, extra, out time);
+
+    /// <summary>Reads an instant: with Z or an offset as written, a local date and time in <paramref name="zone"/> (the earlier instant when it occurs twice).</summary>
+    public static bool TryReadInstant(string text, DateTimeZone zone, IReadOnlyList<LocalDateTimePattern> extra, out Instant instant)
+    {
+        if (IsoSpans.TryDateTime(text, out var local, out var offset))
+        {
+            if (offset is { } known)
+            {
+                instant = new OffsetDateTime(local, known).ToInstant();
+                return true;
+            }
+
+            if (TryInZone(local, zone, out instant))
+            {
+                return true;
+            }
+        }
+
+        return TryReadInstantByPatterns(text, zone, extra, out instant);
+    }
+
+    public static bool TryReadDateByPatterns(string text, IReadOnlyList<LocalDatePattern> extra, out LocalDate date)
     {
         if (Parse(IsoDate, text, out date))
         {
@@ -106,7 +134,7 @@ internal static class RecordSpellings
         return false;
     }
 
-    public static bool TryReadTime(string text, IReadOnlyList<LocalTimePattern> extra, out LocalTime time)
+    public static bool TryReadTimeByPatterns(string text, IReadOnlyList<LocalTimePattern> extra, out LocalTime time)
     {
         if (Parse(HourMinute, text, out time) || Parse(HourMinuteSecond, text, out time))
         {
@@ -124,8 +152,7 @@ internal static class RecordSpellings
         return false;
     }
 
-    /// <summary>Reads an instant: with Z or an offset as written, a local date and time in <paramref name="zone"/> (the earlier instant when it occurs twice).</summary>
-    public static bool TryReadInstant(string text, DateTimeZone zone, IReadOnlyList<LocalDateTimePattern> extra, out Instant instant)
+    public static bool TryReadInstantByPatterns(string text, DateTimeZone zone, IReadOnlyList<LocalDateTimePattern> extra, out Instant instant)
     {
         // Letters of the ISO forms ('T', 'Z') in either case.
         var upper = text.AsSpan().IndexOfAny('t', 'z') >= 0 ? text.ToUpperInvariant() : text;

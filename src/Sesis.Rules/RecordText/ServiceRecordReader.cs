@@ -96,7 +96,7 @@ public sealed class ServiceRecordReader
     public ServiceRecordReading Read(ServiceRecordText text, string? rowKey = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var read = new Reading();
+        var read = default(Reading);
 
         var studentId = read.Value(RuleCodes.StudentIdUnreadable, RecordFields.StudentId, nameof(text.StudentId), text.StudentId, default(StudentId),
             static t => StudentId.TryParse(t, out var v) ? v : null, "a student id (letters, digits and hyphens, at most 64 characters)");
@@ -116,7 +116,7 @@ public sealed class ServiceRecordReader
             static t => RecordSpellings.TryReadSessionType(t, out var v) ? v : null, SessionTypeSpellings);
         var reason = read.Optional<SessionReason>(RuleCodes.ReasonUnreadable, RecordFields.Reason, nameof(text.Reason), text.Reason,
             static t => RecordSpellings.TryReadReason(t, out var v) ? v : null, "a reason (a code such as ProviderSickLeave, or a name such as Provider sick leave)");
-        var groupSize = ReadGroupSize(read, text.GroupSize);
+        var groupSize = ReadGroupSize(ref read, text.GroupSize);
         var location = read.Optional<ServiceLocation>(RuleCodes.LocationUnreadable, RecordFields.Location, nameof(text.Location), text.Location,
             _location, "a service location (a code such as transportation, or a name from the location list)");
         var description = read.Optional<ServiceDescription>(RuleCodes.DescriptionUnreadable, RecordFields.Description, nameof(text.Description), text.Description,
@@ -125,6 +125,7 @@ public sealed class ServiceRecordReader
             _progress, "a progress indicator (a code such as progressing, or a name from the progress list)");
         var confidential = read.Value(RuleCodes.NotesConfidentialUnreadable, RecordFields.NotesConfidential, nameof(text.NotesConfidential), text.NotesConfidential, false,
             static t => bool.TryParse(t, out var v) ? v : null, "true or false");
+        var certification = ReadCertification(ref read, text);
 
         var record = new ServiceRecord
         {
@@ -143,13 +144,19 @@ public sealed class ServiceRecordReader
             Progress = progress,
             Notes = text.Notes, // as written: empty notes and absent notes are both "no notes" to the rules, but the digest tells them apart
             NotesConfidential = confidential,
+            Certification = certification.Stored,
         };
 
-        record = ReadCertification(read, text, record);
+        if (certification.CoversAsRead is { } asRead)
+        {
+            // Only here a second record: the digest is of the content, which needs the record built.
+            record = record with { Certification = Certification.Of(record, asRead.By, asRead.At) };
+        }
+
         return read.Finish(record, rowKey);
     }
 
-    private static GroupSize ReadGroupSize(Reading read, string? text)
+    private static GroupSize ReadGroupSize(ref Reading read, string? text)
     {
         var trimmed = Trim(text);
         if (trimmed is null)
@@ -173,7 +180,11 @@ public sealed class ServiceRecordReader
         return GroupSize.Individual;
     }
 
-    private ServiceRecord ReadCertification(Reading read, ServiceRecordText text, ServiceRecord record)
+    /// <summary>
+    /// Reads the certification's parts (after every other field, whose readability decides the last case): none
+    /// given, a stored certification (with its digest), or one that covers the content as read (no digest).
+    /// </summary>
+    private (Certification? Stored, (ProviderId By, Instant At)? CoversAsRead) ReadCertification(ref Reading read, ServiceRecordText text)
     {
         var by = read.Optional<ProviderId>(RuleCodes.CertifiedByUnreadable, RecordFields.Certification, nameof(text.CertifiedBy), text.CertifiedBy,
             static t => ProviderId.TryParse(t, out var v) ? v : null, "a provider id (letters, digits and hyphens, at most 64 characters)");
@@ -183,10 +194,10 @@ public sealed class ServiceRecordReader
         var digest = read.Optional<ContentDigest>(RuleCodes.DigestUnreadable, RecordFields.Certification, nameof(text.Digest), text.Digest,
             static t => ContentDigest.TryParse(t, out var v) ? v : null, "a SHA-256 digest (64 hexadecimal digits)");
 
-        bool byGiven = Trim(text.CertifiedBy) is not null, atGiven = Trim(text.CertifiedAt) is not null, digestGiven = Trim(text.Digest) is not null;
+        bool byGiven = !string.IsNullOrWhiteSpace(text.CertifiedBy), atGiven = !string.IsNullOrWhiteSpace(text.CertifiedAt), digestGiven = !string.IsNullOrWhiteSpace(text.Digest);
         if (!byGiven && !atGiven && !digestGiven)
         {
-            return record;
+            return default;
         }
 
         if (!byGiven || !atGiven)
@@ -194,41 +205,38 @@ public sealed class ServiceRecordReader
             var missing = !byGiven && !atGiven ? "CertifiedBy and CertifiedAt are" : !byGiven ? "CertifiedBy is" : "CertifiedAt is";
             read.Add(RuleCodes.CertificationIncomplete, RecordFields.Certification, nameof(ServiceRecord.Certification), null,
                 $"{missing} empty: a certification names who certified and when (the Digest comes with both).");
-            return record;
+            return default;
         }
 
         if (by is not { } provider || at is not { } instant || (digestGiven && digest is null))
         {
-            return record; // the unreadable part has its finding
+            return default; // the unreadable part has its finding
         }
 
         if (digest is { } stored)
         {
-            return record with { Certification = new Certification(provider, instant, stored) };
+            return (new Certification(provider, instant, stored), null);
         }
 
         // No digest: the certification covers the content as read, which needs all of it read.
         if ((read.Fields & ~RecordFields.Certification) != RecordFields.None)
         {
             read.Mark(RecordFields.Certification);
-            return record;
+            return default;
         }
 
-        return record with { Certification = Certification.Of(record, provider, instant) };
+        return (null, (provider, instant));
     }
 
     /// <summary>A code the catalog holds, a name it holds (ignoring case), or any well-formed code (which the validator may find unknown).</summary>
+    /// <remarks>
+    /// The catalog first: it holds every code under its own spelling, ignoring case, and a code is a lower-case
+    /// spelling of its text, so a text that is a catalog code finds that code here, and one that is not finds a name
+    /// or nothing. Parsing only what the catalog does not know saves a parse and the lower-casing of a name.
+    /// </remarks>
     private static T? Coded<T>(string text, FrozenDictionary<string, T> names, Func<string, T?> parseCode)
-        where T : struct
-    {
-        var code = parseCode(text);
-        if (code is { } c && names.ContainsKey(CodeOf(c)))
-        {
-            return c;
-        }
-
-        return names.TryGetValue(text, out var named) ? named : code;
-    }
+        where T : struct =>
+        names.TryGetValue(text, out var known) ? known : parseCode(text);
 
     private static string CodeOf<T>(T value) => value switch
     {
@@ -303,13 +311,13 @@ public sealed class ServiceRecordReader
     private static ArgumentException MissingOption(string name, string paramName = "options") =>
         new($"ServiceRecordReaderOptions.{name} is null; leave it unset for the default.", paramName);
 
-    /// <summary>The findings and unreadable fields of one read, in field order.</summary>
-    private sealed class Reading
+    /// <summary>The findings and unreadable fields of one read, in field order; a struct, so a valid record costs no allocation here.</summary>
+    private struct Reading
     {
         private List<Finding>? _findings;
         private List<string>? _fields;
 
-        public RecordFields Fields { get; private set; }
+        public RecordFields Fields { readonly get; private set; }
 
         /// <summary>A value that may be empty (then <paramref name="absent"/>).</summary>
         public T Value<T>(string code, RecordFields field, string name, string? text, T absent, Func<string, T?> parse, string expected)
@@ -320,7 +328,7 @@ public sealed class ServiceRecordReader
         public T Required<T>(string code, RecordFields field, string name, string? text, Func<string, T?> parse, string expected)
             where T : struct
         {
-            if (Trim(text) is null)
+            if (string.IsNullOrWhiteSpace(text))
             {
                 Add(code, field, name, text, $"{name} is empty: expected {expected}.");
                 return default;
@@ -358,7 +366,7 @@ public sealed class ServiceRecordReader
         /// <summary>A field that cannot be known because of another's unreadable value; that value has the finding.</summary>
         public void Mark(RecordFields field) => Fields |= field;
 
-        public ServiceRecordReading Finish(ServiceRecord record, string? rowKey) =>
+        public readonly ServiceRecordReading Finish(ServiceRecord record, string? rowKey) =>
             new(record, Fields, _findings is null ? [] : _findings.AsReadOnly(), _fields is null ? [] : _fields.AsReadOnly(), rowKey);
     }
 }
