@@ -5,8 +5,6 @@ using Sesis.Rules.Sample;
 // Exit codes: 0 no finding is an error; 1 some finding is an error; 2 the input could not be read.
 // Standard output is buffered (a district's findings are many lines) and flushed at the end; UTF-8 without a mark,
 // which --bom adds itself for CSV.
-// Gen0Cap keeps the garbage between collections small, so that peak memory follows what a run holds.
-using var gen0 = Gen0Cap.Start();
 using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
 var code = Host.Run(args, output, Console.Error, errorIsTerminal: !Console.IsErrorRedirected, outputIsTerminal: Terminal.ShowsColour());
 output.Flush();
