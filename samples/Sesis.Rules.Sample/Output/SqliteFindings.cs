@@ -7,7 +7,8 @@ namespace Sesis.Rules.Sample.Output;
 /// The findings written back into the database the records came from, as a nightly job over an existing
 /// system's data needs them: a <c>findings</c> table, replaced on each run, one row per finding with the record's
 /// rowid as its row key (null for a missing record, which has no row). Written in one transaction with the
-/// reading, so a failed run leaves the previous findings in place.
+/// reading, so a failed run leaves the previous findings in place. The missing records follow the findings on
+/// records, as in the reports: a streaming run finds them between records, so they wait in a temporary table.
 /// </summary>
 internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, IDisposable
 {
@@ -24,8 +25,11 @@ internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, I
             message TEXT NOT NULL)
         """;
 
+    private const string MissingTable = "temp.missing_findings";
+
     private SqliteTransaction? _transaction;
     private SqliteCommand? _insert;
+    private SqliteCommand? _insertMissing;
 
     public void Begin()
     {
@@ -35,15 +39,10 @@ internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, I
             database.Transaction = _transaction;
             Execute(Schema);
             Execute("DELETE FROM findings");
-            _insert = database.Connection.CreateCommand();
-            _insert.Transaction = _transaction;
-            _insert.CommandText = "INSERT INTO findings (row_key, student_id, provider_id, service_type, date, code, severity, field, message) VALUES ($row, $student, $provider, $service, $date, $code, $severity, $field, $message)";
-            foreach (var name in new[] { "$row", "$student", "$provider", "$service", "$date", "$code", "$severity", "$field", "$message" })
-            {
-                _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            _insert.Prepare();
+            Execute(Schema.Replace("findings (", $"{MissingTable} (", StringComparison.Ordinal));
+            Execute($"DELETE FROM {MissingTable}");
+            _insert = Insert("findings");
+            _insertMissing = Insert(MissingTable);
         }
         catch (SqliteException e)
         {
@@ -57,18 +56,20 @@ internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, I
         var r = record.Reading.Record;
         for (var i = 0; i < findings.Count; i++)
         {
-            Insert(record.Line, r?.StudentId.Value ?? string.Empty, r?.ProviderId.Value ?? string.Empty, r?.ServiceType.Code ?? string.Empty, r is null ? string.Empty : Text.Date(r.Date), findings[i]);
+            Insert(_insert!, record.Line, r?.StudentId.Value ?? string.Empty, r?.ProviderId.Value ?? string.Empty, r?.ServiceType.Code ?? string.Empty, r is null ? string.Empty : Text.Date(r.Date), findings[i]);
         }
     }
 
     public void Missing(MissingRecordFinding missing)
     {
         var e = missing.Expected;
-        Insert(null, e.StudentId.Value, e.ProviderId.Value, e.ServiceType.Code, Text.Date(e.Date), missing.Finding);
+        Insert(_insertMissing!, null, e.StudentId.Value, e.ProviderId.Value, e.ServiceType.Code, Text.Date(e.Date), missing.Finding);
     }
 
     public void End(Summary summary)
     {
+        Execute($"INSERT INTO findings SELECT * FROM {MissingTable} ORDER BY rowid");
+        Execute($"DROP TABLE {MissingTable}");
         _transaction!.Commit();
         database.Transaction = null;
     }
@@ -76,12 +77,27 @@ internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, I
     public void Dispose()
     {
         _insert?.Dispose();
+        _insertMissing?.Dispose();
         _transaction?.Dispose();
     }
 
-    private void Insert(long? row, string student, string provider, string service, string date, Finding f)
+    private SqliteCommand Insert(string table)
     {
-        var p = _insert!.Parameters;
+        var insert = database.Connection.CreateCommand();
+        insert.Transaction = _transaction;
+        insert.CommandText = $"INSERT INTO {table} (row_key, student_id, provider_id, service_type, date, code, severity, field, message) VALUES ($row, $student, $provider, $service, $date, $code, $severity, $field, $message)";
+        foreach (var name in new[] { "$row", "$student", "$provider", "$service", "$date", "$code", "$severity", "$field", "$message" })
+        {
+            insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        insert.Prepare();
+        return insert;
+    }
+
+    private static void Insert(SqliteCommand insert, long? row, string student, string provider, string service, string date, Finding f)
+    {
+        var p = insert.Parameters;
         p[0].Value = row is { } key ? key : DBNull.Value;
         p[1].Value = student;
         p[2].Value = provider;
@@ -91,7 +107,7 @@ internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, I
         p[6].Value = f.Severity.ToString();
         p[7].Value = f.Field;
         p[8].Value = f.Message;
-        _insert.ExecuteNonQuery();
+        insert.ExecuteNonQuery();
     }
 
     private void Execute(string sql)
