@@ -35,7 +35,7 @@ internal static partial class WebTarget
         b.UseSetting("WebSample:DatabasePath", Path.Combine(folder, "web.db"));
         b.UseSetting("Urls", "http://127.0.0.1:0");
         b.UseEnvironment("Production");
-        b.ConfigureLogging(l => l.ClearProviders());
+        b.ConfigureLogging(l => l.ClearProviders().AddProvider(LastError.Instance));
     });
 
     private static readonly HttpClient Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -65,11 +65,12 @@ internal static partial class WebTarget
         token.CopyTo(body.AsSpan(bytes.Length - 1));
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        LastError.Instance.Exception = null;
         using var response = Client.PostAsync(new Uri($"/providers/{Provider}/records/new?handler={Handlers[bytes[0] % Handlers.Length]}", UriKind.Relative), content).GetAwaiter().GetResult();
         var page = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
         if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity))
         {
-            throw new InvalidOperationException($"The form post answered {(int)response.StatusCode}: {page[..Math.Min(page.Length, 2000)]}");
+            throw new InvalidOperationException($"The form post answered {(int)response.StatusCode}: {LastError.Instance.Exception?.ToString() ?? page[..Math.Min(page.Length, 2000)]}");
         }
     }
 
@@ -82,11 +83,12 @@ internal static partial class WebTarget
     {
         using var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        LastError.Instance.Exception = null;
         using var response = Client.PostAsync(new Uri("/api/records/check", UriKind.Relative), content).GetAwaiter().GetResult();
         var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
         if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity))
         {
-            throw new InvalidOperationException($"The API answered {(int)response.StatusCode}: {text[..Math.Min(text.Length, 2000)]}");
+            throw new InvalidOperationException($"The API answered {(int)response.StatusCode}: {LastError.Instance.Exception?.ToString() ?? text[..Math.Min(text.Length, 2000)]}");
         }
 
         using var answer = JsonDocument.Parse(text);
@@ -118,6 +120,33 @@ internal static partial class WebTarget
         }
 
         throw new InvalidOperationException($"No samples/Sesis.Rules.WebSample above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>The app's log, reduced to the last exception logged (the app's page for a 500 shows none), for the crash's message.</summary>
+    private sealed class LastError : ILoggerProvider, ILogger
+    {
+        public static readonly LastError Instance = new();
+
+        public Exception? Exception { get; set; }
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (exception is not null && logLevel >= LogLevel.Error)
+            {
+                Exception = exception;
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
