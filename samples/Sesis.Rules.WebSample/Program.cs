@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Sesis.Rules;
@@ -36,6 +37,14 @@ builder.Services.AddSesisRules(builder.Configuration.GetSection(SesisRulesOption
 builder.Services.AddSingleton<SampleContext>();
 builder.Services.AddSingleton<RecordingDesk>();
 builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Sesis.Rules.WebSample.Pages.UnknownHandlerFilter()));
+
+// No jQuery-style keys ("a[b]"): the forms post plain names, and those value providers throw on a key like "a[",
+// which a hostile post turned into a 500 (found by fuzzing, docs/reliability.md).
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+{
+    o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+    o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+});
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

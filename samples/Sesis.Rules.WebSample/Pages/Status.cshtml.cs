@@ -15,11 +15,12 @@ public sealed class StatusModel : PageModel
 
     /// <summary>Shows the page.</summary>
     /// <param name="code">The status code.</param>
-    public void OnGet(int code) => Describe(code);
+    public void OnGet([FromRoute] int code) => Describe(code);
 
     /// <summary>Shows the page after a post.</summary>
-    /// <param name="code">The status code.</param>
-    public void OnPost(int code) => Describe(code);
+    /// <param name="code">The status code, from the address only: a failed post's own fields are re-read here, and a
+    /// field of theirs must not stand for it (a post that bound 0 made this page throw, found by fuzzing).</param>
+    public void OnPost([FromRoute] int code) => Describe(code);
 
     private void Describe(int code)
     {
