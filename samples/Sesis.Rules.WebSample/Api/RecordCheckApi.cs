@@ -73,8 +73,10 @@ public static class RecordCheckApi
                 return Malformed("Some fields are not strings.", problems);
             }
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // JsonDocument checks a string's UTF-8 only when it is read: an invalid sequence in a name or a value
+            // throws InvalidOperationException there (a 500, found by fuzzing, docs/reliability.md).
             return Malformed("The body is not valid JSON.", [new RequestProblem("(body)", $"Not valid JSON: {e.Message}")]);
         }
 
