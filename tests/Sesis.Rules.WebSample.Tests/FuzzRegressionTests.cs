@@ -4,8 +4,8 @@ using static Sesis.Rules.WebSample.Tests.PageClient;
 namespace Sesis.Rules.WebSample.Tests;
 
 /// <summary>
-/// Form posts that the web-form fuzz target (fuzz/, docs/reliability.md) turned into a 500: each is a malformed post,
-/// so the answer is 400 with the app's page, never the error page.
+/// Requests that the web-form and web-api fuzz targets (fuzz/, docs/reliability.md) turned into a 500: each is a
+/// malformed request, so the answer is 400 (the app's page, or problem details), never the error page.
 /// </summary>
 public sealed class FuzzRegressionTests : IClassFixture<WebSampleFactory>
 {
@@ -27,5 +27,24 @@ public sealed class FuzzRegressionTests : IClassFixture<WebSampleFactory>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         NoStackTrace(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_json_body_with_invalid_utf8_in_a_string_is_a_malformed_request()
+    {
+        // The web-api target's input: valid JSON syntax, but byte 0x85 inside a string is no UTF-8; JsonDocument
+        // parsed it and threw only when the string was read.
+        using var client = _factory.CreateClient();
+        var body = "{\"studentId\": \"204381527\", \"eolour\": \"blu\u0001\"}"u8.ToArray();
+        body[^3] = 0x85;
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await client.PostAsync(new Uri("/api/records/check", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"malformed-request\"", answer, StringComparison.Ordinal);
+        Assert.Contains("invalid UTF-8", answer, StringComparison.Ordinal);
     }
 }
