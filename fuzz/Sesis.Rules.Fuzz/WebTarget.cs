@@ -70,7 +70,7 @@ internal static partial class WebTarget
         var page = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
         if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity))
         {
-            throw new InvalidOperationException($"The form post answered {(int)response.StatusCode}: {LastError.Instance.Exception?.ToString() ?? page[..Math.Min(page.Length, 2000)]}");
+            throw Logged(new InvalidOperationException($"The form post answered {(int)response.StatusCode}: {LastError.Instance.Exception?.ToString() ?? page[..Math.Min(page.Length, 2000)]}"));
         }
     }
 
@@ -88,7 +88,7 @@ internal static partial class WebTarget
         var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
         if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity))
         {
-            throw new InvalidOperationException($"The API answered {(int)response.StatusCode}: {LastError.Instance.Exception?.ToString() ?? text[..Math.Min(text.Length, 2000)]}");
+            throw Logged(new InvalidOperationException($"The API answered {(int)response.StatusCode}: {LastError.Instance.Exception?.ToString() ?? text[..Math.Min(text.Length, 2000)]}"));
         }
 
         using var answer = JsonDocument.Parse(text);
@@ -120,6 +120,14 @@ internal static partial class WebTarget
         }
 
         throw new InvalidOperationException($"No samples/Sesis.Rules.WebSample above {AppContext.BaseDirectory}.");
+    }
+
+    // Under afl-fuzz nothing the harness prints is kept: what a crash was is appended to a file, for the crashes
+    // that depend on the long-lived process's state and so do not replay alone with --check.
+    private static InvalidOperationException Logged(InvalidOperationException crash)
+    {
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "sesis-fuzz-web-crashes.log"), $"{DateTime.UtcNow:O} {crash.Message}\n----\n");
+        return crash;
     }
 
     /// <summary>The app's log, reduced to the last exception logged (the app's page for a 500 shows none), for the crash's message.</summary>
