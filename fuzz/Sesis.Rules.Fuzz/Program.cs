@@ -16,6 +16,13 @@ internal static class Entry
             return 2;
         }
 
+        // A scratch coverage map: instrumented code needs one (Run points it at AFL's), so the warm-up input below and
+        // --check on an instrumented build (a crash that only the instrumented build shows) can run.
+        unsafe
+        {
+            SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.Marshal.AllocHGlobal(1 << 16);
+        }
+
         if (args.Length > 1 && args[1] == "--check")
         {
             var crashes = 0;
@@ -40,14 +47,9 @@ internal static class Entry
             return crashes == 0 ? 0 : 1;
         }
 
-        // One input before AFL's first, on a scratch coverage map (instrumented code needs one; Run then points it at
-        // AFL's): what runs once (static set-up, the web app's start, the JIT) stays out of the first input's coverage
-        // and time, which would otherwise differ from every later one's, and a slow start is no timeout.
-        unsafe
-        {
-            SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.Marshal.AllocHGlobal(1 << 16);
-        }
-
+        // One input before AFL's first: what runs once (static set-up, the web app's start, the JIT) stays out of the
+        // first input's coverage and time, which would otherwise differ from every later one's, and a slow start is
+        // no timeout.
         try
         {
             target([0]);
