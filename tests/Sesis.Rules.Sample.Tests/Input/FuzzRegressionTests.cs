@@ -36,4 +36,20 @@ public sealed class FuzzRegressionTests
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal($"{database}: SQLite: SQLite Error 11: 'database disk image is malformed'.\n", run.Error);
     }
+
+    [Fact]
+    public void A_findings_table_that_refuses_a_row_is_named_not_a_crash()
+    {
+        // The sqlite seed with a findings table whose trigger refuses every insert: the insert's SqliteException
+        // escaped (System.CommandLine's "Unhandled exception", exit 1). Any refusal SQLite gives while the findings
+        // are written (a constraint, a full disk, a locked file) takes the same path.
+        using var folder = new TempFolder();
+        var database = folder.Write("records.db", File.ReadAllBytes(HostRun.Data(Path.Combine("fuzz", "sqlite-findings-insert-fails.db"))));
+
+        var run = HostRun.Of("validate", database, "--findings-table");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{database}: ", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
 }
