@@ -68,9 +68,16 @@ internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, I
 
     public void End(Summary summary)
     {
-        Execute($"INSERT INTO findings SELECT * FROM {MissingTable} ORDER BY rowid");
-        Execute($"DROP TABLE {MissingTable}");
-        _transaction!.Commit();
+        try
+        {
+            Execute($"INSERT INTO findings SELECT * FROM {MissingTable} ORDER BY rowid");
+            Execute($"DROP TABLE {MissingTable}");
+            _transaction!.Commit();
+        }
+        catch (SqliteException e)
+        {
+            throw Refused(e);
+        }
         database.Transaction = null;
     }
 
@@ -95,7 +102,7 @@ internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, I
         return insert;
     }
 
-    private static void Insert(SqliteCommand insert, long? row, string student, string provider, string service, string date, Finding f)
+    private void Insert(SqliteCommand insert, long? row, string student, string provider, string service, string date, Finding f)
     {
         var p = insert.Parameters;
         p[0].Value = row is { } key ? key : DBNull.Value;
@@ -107,8 +114,20 @@ internal sealed class SqliteFindings(SqliteRecords database) : IFindingWriter, I
         p[6].Value = f.Severity.ToString();
         p[7].Value = f.Field;
         p[8].Value = f.Message;
-        insert.ExecuteNonQuery();
+        try
+        {
+            insert.ExecuteNonQuery();
+        }
+        catch (SqliteException e)
+        {
+            throw Refused(e);
+        }
     }
+
+    // SQLite may refuse a row or the commit (a constraint or trigger on the table, a full disk, a locked file): the
+    // run stops naming the database, and the transaction, never committed, leaves the previous findings in place.
+    private InputException Refused(SqliteException e) =>
+        new(database.File, null, "findings", $"SQLite could not write the findings table: {e.Message}");
 
     private void Execute(string sql)
     {
