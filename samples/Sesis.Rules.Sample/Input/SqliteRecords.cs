@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using NodaTime.Text;
 
@@ -149,6 +150,8 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
     }
 
     // The rows in order, each with its own values, so that they can be read on other threads.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private IEnumerable<Row> Rows()
     {
         using var command = Connection.CreateCommand();
@@ -166,7 +169,7 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
             var values = new string?[_columns.Length];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = reader.IsDBNull(i + 1) ? null : Convert.ToString(reader.GetValue(i + 1), CultureInfo.InvariantCulture);
+                values[i] = Cell(reader, i + 1, rowid);
             }
 
             yield return new Row(_file, (int)rowid, _columns, values);
@@ -174,6 +177,33 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
     }
 
     public void Dispose() => Connection.Dispose();
+
+    // A cell as the text the reader reads: numbers as written (invariant culture); a BLOB holding UTF-8 text (as
+    // some tools store text) as that text; any other BLOB stops the run naming the row and column, never read as
+    // "System.Byte[]" or guessed.
+    private string? Cell(SqliteDataReader reader, int column, long rowid)
+    {
+        if (reader.IsDBNull(column))
+        {
+            return null;
+        }
+
+        var value = reader.GetValue(column);
+        if (value is not byte[] bytes)
+        {
+            return Convert.ToString(value, CultureInfo.InvariantCulture);
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException(_file, (int)rowid, _columns[column - 1],
+                string.Create(CultureInfo.InvariantCulture, $"The cell is a BLOB of {bytes.Length} bytes that is not UTF-8 text; a records table holds text."));
+        }
+    }
 
     private SqliteDataReader Execute(SqliteCommand command)
     {

@@ -76,6 +76,24 @@ public sealed class SqliteSourceTests
     }
 
     [Fact]
+    public void A_blob_cell_holding_utf8_text_is_read_as_that_text_and_any_other_blob_is_named_by_row_and_column()
+    {
+        using var folder = new TempFolder();
+        var (database, context) = BundledMonthDatabase(folder);
+        var before = HostRun.Of("validate", database, "--context", context);
+
+        Execute(database, "UPDATE records SET startTime = CAST(startTime AS BLOB) WHERE rowid = 3");
+        var text = HostRun.Of("validate", database, "--context", context);
+        Execute(database, "UPDATE records SET startTime = X'FF0A' WHERE rowid = 3");
+        var binary = HostRun.Of("validate", database, "--context", context);
+
+        Assert.Equal(string.Empty, text.Error);
+        Assert.Equal(before.Output, text.Output); // the start time as text: the same findings, nothing on rowid 3
+        Assert.Equal(2, binary.ExitCode);
+        Assert.Equal($"{database}:3: startTime: The cell is a BLOB of 2 bytes that is not UTF-8 text; a records table holds text.\n", binary.Error);
+    }
+
+    [Fact]
     public void A_database_without_a_records_table_is_refused_with_its_name()
     {
         using var folder = new TempFolder();
