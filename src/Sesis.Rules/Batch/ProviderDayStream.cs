@@ -58,9 +58,6 @@ internal sealed class ProviderDayStream
     /// </summary>
     public List<BatchMissingRecords.ProviderDone> ReadyMissing { get; } = [];
 
-    /// <summary>Gets a value indicating whether anything is ready to hand on.</summary>
-    public bool HasReady => Ready.Count > 0 || ReadyMissing.Count > 0;
-
     /// <summary>
     /// Gets the oldest chunk in flight when too many are, so that reading the input never runs far ahead of the
     /// checking: the caller waits for it and calls <see cref="Collect"/>. Null when there is room.
