@@ -123,9 +123,9 @@ public sealed class RuleMessages
             throw new ArgumentException($"The message of {code} is blank.", nameof(message));
         }
 
-        if (UnknownPlaceholder(message) is { } unknown)
+        if (PlaceholderProblem(code, message) is { } problem)
         {
-            throw new ArgumentException($"The message of {code} names {{{unknown}}}, which is not a field of a service record; use one of {string.Join(", ", Fields)}.", nameof(message));
+            throw new ArgumentException(problem, nameof(message));
         }
 
         return new(_messages.SetItem((CultureName(culture), code), message), _displayNames, _resources);
@@ -205,20 +205,21 @@ public sealed class RuleMessages
 
     private static string CultureName(CultureInfo? culture) => culture?.Name ?? string.Empty;
 
-    private static string? UnknownPlaceholder(string message)
+    // Braces in a message set in code name fields only, so a typo in a field name is caught here, not shown to users.
+    private static string? PlaceholderProblem(string code, string message)
     {
-        for (var start = message.IndexOf('{', StringComparison.Ordinal); start >= 0; start = message.IndexOf('{', start + 1))
+        for (var start = message.IndexOf('{', StringComparison.Ordinal); start != -1; start = message.IndexOf('{', start + 1))
         {
             var end = message.IndexOf('}', start + 1);
-            if (end < 0)
+            if (end == -1)
             {
-                return message[(start + 1)..];
+                return $"The message of {code} opens a brace that is not closed: name a field as {{EndTime}}.";
             }
 
             var name = message[(start + 1)..end];
             if (!DefaultDisplayNames.ContainsKey(name))
             {
-                return name;
+                return $"The message of {code} names {{{name}}}, which is not a field of a service record; use one of {string.Join(", ", Fields)}.";
             }
         }
 
@@ -243,11 +244,12 @@ public sealed class RuleMessages
     {
         var text = new StringBuilder(template.Length + 16);
         var at = 0;
-        while (at < template.Length)
+        while (true)
         {
+            // At the end, IndexOf finds nothing and the empty rest is appended.
             var start = template.IndexOf('{', at);
-            var end = start < 0 ? -1 : template.IndexOf('}', start + 1);
-            if (end < 0)
+            var end = start == -1 ? -1 : template.IndexOf('}', start + 1);
+            if (end == -1)
             {
                 text.Append(template, at, template.Length - at);
                 break;

@@ -60,4 +60,48 @@ public sealed class RecordFactsTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(-9998, 12, 31, false)]
+    [InlineData(-9997, 1, 1, true)]
+    [InlineData(2025, 10, 6, true)]
+    [InlineData(9998, 12, 31, true)]
+    [InlineData(9999, 1, 1, false)]
+    public void A_session_end_exists_in_every_zone_within_the_safe_years(int year, int month, int day, bool safe)
+    {
+        // Safe: every time of the day, at any offset NodaTime allows (up to 18 hours either way), is an instant.
+        var date = new LocalDate(year, month, day);
+        Assert.Equal(safe, RecordFacts.HasSessionEnd(date));
+        if (safe)
+        {
+            Assert.True(new OffsetDateTime(date + LocalTime.MaxValue, Offset.FromHours(-18)).ToInstant() <= Instant.MaxValue);
+            Assert.True(new OffsetDateTime(date.At(LocalTime.Midnight), Offset.FromHours(18)).ToInstant() >= Instant.MinValue);
+        }
+    }
+
+    [Fact]
+    public void A_session_of_the_last_representable_day_that_has_not_ended_is_reported()
+    {
+        // Today is 9999-12-31 in New York; the session's end, 23:00 there, is after the last instant NodaTime holds.
+        var today = new LocalDate(9999, 12, 31);
+        var validator = new ServiceRecordValidator(Samples.Options with { Clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(9999, 12, 31, 12, 0)) });
+        var record = Samples.ParaSession with { Date = today, StartTime = new LocalTime(6, 0), EndTime = new LocalTime(23, 0) };
+
+        Assert.Contains("SR205", validator.Validate(record, ValidationStage.Draft).Codes());
+        Assert.DoesNotContain("SR205", validator.Validate(record with { EndTime = new LocalTime(6, 30) }, ValidationStage.Draft).Codes());
+    }
+
+    [Theory]
+    [InlineData(0, 0, true)]
+    [InlineData(0, 2, false)]
+    [InlineData(3, 0, false)]
+    [InlineData(3, 2, true)]
+    [InlineData(3, 3, true)]
+    [InlineData(3, 4, false)]
+    public void A_group_of_at_most_the_mandated_size_agrees_with_the_mandate(int mandated, int recorded, bool agrees)
+    {
+        static GroupSize Size(int students) => students == 0 ? GroupSize.Individual : GroupSize.Group(students);
+
+        Assert.Equal(agrees, RecordFacts.GroupingAgrees(Size(mandated), Size(recorded)));
+    }
 }

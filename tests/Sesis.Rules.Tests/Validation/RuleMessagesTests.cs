@@ -105,6 +105,66 @@ public sealed class RuleMessagesTests
         Assert.Equal(16, RuleMessages.Fields.Count);
     }
 
+    [Fact]
+    public void A_refusal_names_every_field_that_may_be_used()
+    {
+        const string fields = "StudentId, ProviderId, ServiceType, Date, StartTime, EndTime, Language, SessionType, Reason, GroupSize, Location, Description, Progress, Notes, NotesConfidential, Certification";
+
+        Assert.Equal($"'End' is not a field of a service record; use one of {fields}. (Parameter 'field')", Assert.Throws<ArgumentException>(() => RuleMessages.Default.WithDisplayName("End", "x")).Message);
+        Assert.Equal($"'End' is not a field of a service record; use one of {fields}. (Parameter 'field')", Assert.Throws<ArgumentException>(() => RuleMessages.Default.GetDisplayName("End")).Message);
+        Assert.Equal(
+            $"The message of SR201 names {{Ende}}, which is not a field of a service record; use one of {fields}. (Parameter 'message')",
+            Assert.Throws<ArgumentException>(() => RuleMessages.Default.WithMessage("SR201", "{Ende} vor {StartTime}")).Message);
+    }
+
+    [Fact]
+    public void A_brace_left_open_is_refused_as_such()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => RuleMessages.Default.WithMessage("SR201", "{EndTime} is before {StartTime"));
+
+        Assert.Equal("The message of SR201 opens a brace that is not closed: name a field as {EndTime}. (Parameter 'message')", refused.Message);
+    }
+
+    [Fact]
+    public void A_message_shorter_than_any_default_is_shown_as_set()
+    {
+        var messages = RuleMessages.Default.WithMessage("SR201", "Too soon.").WithMessage("SR403", "{Language}?");
+
+        Assert.Equal("Too soon.", messages.GetMessage("SR201", CultureInfo.InvariantCulture));
+        Assert.Equal("Language?", messages.GetMessage("SR403", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Braces_in_a_resource_that_name_no_field_are_kept_as_written()
+    {
+        // Resources are the host's own text, not checked as WithMessage checks: only field names are replaced.
+        var messages = RuleMessages.Default.WithResources(HostResources);
+
+        Assert.Equal("Language {code} is not accepted here.", messages.GetMessage("SR403", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_culture_whose_resources_cannot_be_read_gets_the_default_message()
+    {
+        var messages = RuleMessages.Default.WithResources(new ResourcesMissingFor("de-DE", HostResources));
+
+        Assert.Equal(RuleMessages.Default.GetMessage("SR201", CultureInfo.InvariantCulture), messages.GetMessage("SR201", CultureInfo.GetCultureInfo("de-DE")));
+        Assert.Equal("End time", messages.GetDisplayName("EndTime", CultureInfo.GetCultureInfo("de-DE")));
+        Assert.Equal("Fin", messages.GetDisplayName("EndTime", French));
+    }
+
+    [Fact]
+    public void A_culture_that_is_its_own_parent_ends_the_lookup()
+    {
+        // A host's CultureInfo subclass may say so; the lookup must not walk it forever.
+        var messages = RuleMessages.Default.WithMessage("SR403", "{Language} inconnue.", French);
+
+        Assert.Equal("Language inconnue.", messages.GetMessage("SR403", new OwnParentCulture("fr-FR")));
+        Assert.Equal(RuleMessages.Default.GetMessage("SR403", CultureInfo.InvariantCulture), messages.GetMessage("SR403", new OwnParentCulture("fr-CA")));
+    }
+
+    private static ResourceManager HostResources { get; } = new("Sesis.Rules.Tests.Validation.HostMessages", typeof(RuleMessagesTests).Assembly);
+
     private static T InCulture<T>(CultureInfo culture, Func<T> action)
     {
         var before = CultureInfo.CurrentUICulture;
@@ -117,5 +177,20 @@ public sealed class RuleMessagesTests
         {
             CultureInfo.CurrentUICulture = before;
         }
+    }
+
+    private sealed class OwnParentCulture(string name) : CultureInfo(name)
+    {
+        public override CultureInfo Parent => this;
+    }
+
+    // Resources that have no satellite for one culture and say so by throwing, as a ResourceManager may.
+    private sealed class ResourcesMissingFor(string missing, ResourceManager resources) : ResourceManager
+    {
+        public override ResourceSet? GetResourceSet(CultureInfo culture, bool createIfNotExists, bool tryParents) =>
+            resources.GetResourceSet(culture, createIfNotExists, tryParents);
+
+        public override string? GetString(string name, CultureInfo? culture) =>
+            culture?.Name == missing ? throw new MissingManifestResourceException($"No resources for {missing}.") : resources.GetString(name, culture);
     }
 }

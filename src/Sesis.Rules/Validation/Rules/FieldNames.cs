@@ -1,12 +1,16 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Sesis.Rules;
 
 /// <summary>The names of the record's fields, as on <see cref="ServiceRecord"/>, and how a finding shows a field's value.</summary>
 internal static class FieldNames
 {
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
+
     private static readonly FrozenDictionary<RecordFields, string> Names =
         Enum.GetValues<RecordFields>().Where(static f => f is not (RecordFields.None or RecordFields.All))
             .ToFrozenDictionary(static f => f, static f => f.ToString());
@@ -43,7 +47,7 @@ internal static class FieldNames
     /// <summary>Shows a session's length in minutes.</summary>
     public static string Show(Duration length) => string.Create(CultureInfo.InvariantCulture, $"{length.TotalMinutes:0.##} minutes");
 
-    private static string Show(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
+    private static string Show(LocalDate date) => DatePattern.Format(date);
 
-    private static string Show(LocalTime time) => time.ToString("HH':'mm':'ss", CultureInfo.InvariantCulture);
+    private static string Show(LocalTime time) => TimePattern.Format(time);
 }

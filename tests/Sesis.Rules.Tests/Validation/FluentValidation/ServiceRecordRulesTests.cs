@@ -100,9 +100,15 @@ public sealed class ServiceRecordRulesTests
         var unknown = Assert.Throws<ArgumentException>(() => Validator.ToFluentValidator<Visit>(ValidationStage.Save, static v => v.Session, new Dictionary<string, string> { ["Ends"] = "EndsAt" }));
         var blank = Assert.Throws<ArgumentException>(() => Validator.ToFluentValidator<Visit>(ValidationStage.Save, static v => v.Session, new Dictionary<string, string> { ["EndTime"] = " " }));
 
-        Assert.StartsWith("The property names map 'Ends', which is not a field of a service record", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "The property names map 'Ends', which is not a field of a service record; use one of StudentId, ProviderId, ServiceType, Date, StartTime, EndTime, "
+            + "Language, SessionType, Reason, GroupSize, Location, Description, Progress, Notes, NotesConfidential, Certification. (Parameter 'propertyNames')",
+            unknown.Message);
         Assert.StartsWith("The property name given for EndTime is blank.", blank.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ServiceRecordRules<ServiceRecord>(Validator, ValidationStage.Save, static r => r, cascadeMode: (CascadeMode)7));
+        var cascade = Assert.Throws<ArgumentOutOfRangeException>(() => new ServiceRecordRules<ServiceRecord>(Validator, ValidationStage.Save, static r => r, cascadeMode: (CascadeMode)7));
+        var stage = Assert.Throws<ArgumentOutOfRangeException>(() => new ServiceRecordRules<ServiceRecord>(Validator, (ValidationStage)5, static r => r));
+        Assert.StartsWith("Use CascadeMode.Continue or CascadeMode.Stop. (Parameter 'cascadeMode')", cascade.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Not a defined validation stage. (Parameter 'stage')", stage.Message, StringComparison.Ordinal);
     }
 
     [Fact]
