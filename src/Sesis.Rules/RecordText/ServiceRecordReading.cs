@@ -33,7 +33,10 @@ public sealed class ServiceRecordReading
     /// <summary>Gets one finding (SR0xx, an error) per value that could not be read, in field order; empty when every value was read.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>Gets the text fields that could not be read, named as on <see cref="ServiceRecordText"/>, in field order.</summary>
+    /// <summary>
+    /// Gets the text fields that could not be read, named as on <see cref="ServiceRecordText"/>, in field order; a
+    /// certification whose parts were each read but do not make a whole one (SR018) is named <c>Certification</c>.
+    /// </summary>
     public IReadOnlyList<string> UnreadableFields { get; }
 
     /// <summary>Gets the key the host gave this record (a row number, a database key), or <see langword="null"/>.</summary>
