@@ -20,7 +20,9 @@ for path in sys.argv[1:]:
         # such an entry says nothing and must not replace another run's results.
         if all(m["status"] == "Ignored" and "mutate filter" in m.get("statusReason", "") for m in file["mutants"]):
             continue
-        files[name.split("src/Sesis.Rules/")[-1]] = file["mutants"]
+        # The core library's files by their folder (Validation/...), a companion package's under its name.
+        short = name.split("src/Sesis.Rules/")[-1] if "src/Sesis.Rules/" in name else name.split("src/")[-1]
+        files[short] = file["mutants"]
 
 counts = collections.Counter()
 by_folder = collections.defaultdict(collections.Counter)
