@@ -88,7 +88,9 @@ internal sealed class StreamingRun<T>
             }
 
             _stream.ReadyMissing.Clear();
-            if ((untilAllDone ? _stream.Pending : _stream.Backlog) is not { } oldest)
+            // Not a pattern variable: a mutant that removes the break must still compile (docs/reliability.md).
+            var oldest = untilAllDone ? _stream.Pending : _stream.Backlog;
+            if (oldest is null)
             {
                 break;
             }
