@@ -60,12 +60,13 @@ public sealed class LocalTimesTests
     [InlineData(2025, 10, 6)]
     public void On_a_clock_change_day_the_validator_the_verification_and_the_workflow_agree_at_every_moment(int year, int month, int day)
     {
-        // Every session of an hour ending on the quarter hour, checked every five minutes of the day: "not ended"
+        // Every session of an hour ending on the quarter hour from 01:00 to 06:00 (the ends whose five hours of
+        // checks cross the night's clock change; later ends are ordinary), checked every five minutes: "not ended"
         // (SR205) exactly when certifying then is "before the session ended", and exactly when Certify is refused.
         var date = new LocalDate(year, month, day);
         var clock = new FakeClock(Instant.MinValue);
         var validator = new ServiceRecordValidator(Options(clock));
-        for (var end = new LocalTime(1, 0); end >= new LocalTime(1, 0); end = end.PlusMinutes(15))
+        for (var end = new LocalTime(1, 0); end <= new LocalTime(6, 0); end = end.PlusMinutes(15))
         {
             // Around the end, two hours either side of its wall-clock reading at each of the day's offsets.
             var record = Session(date, end.PlusHours(-1), end);
