@@ -25,6 +25,8 @@ public static class ServiceRecordDigest
     public static ContentDigest Compute(ServiceRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+
+        // Every field encoded here is compared by SameContent too: a field added to one goes into the other.
         var size = TextSize(Prefix)
             + TextSize(record.StudentId.Value) + TextSize(record.ProviderId.Value) + TextSize(record.ServiceType.Code)
             + (3 * sizeof(long))                   // date, start, end
@@ -66,6 +68,29 @@ public static class ServiceRecordDigest
             ArrayPool<byte>.Shared.Return(rented);
         }
     }
+
+    /// <summary>
+    /// Gets a value indicating whether two records have the same content as far as <see cref="Compute"/> is
+    /// concerned, by comparing the fields it encodes: when true, their digests are equal. It may answer false for
+    /// content that digests the same (a date kept in another calendar system), which only costs a digest.
+    /// </summary>
+    internal static bool SameContent(ServiceRecord a, ServiceRecord b) =>
+        ReferenceEquals(a, b)
+        || (string.Equals(a.StudentId.Value, b.StudentId.Value, StringComparison.Ordinal)
+            && string.Equals(a.ProviderId.Value, b.ProviderId.Value, StringComparison.Ordinal)
+            && string.Equals(a.ServiceType.Code, b.ServiceType.Code, StringComparison.Ordinal)
+            && a.Date == b.Date // equal only in the same calendar system, so the same ISO date
+            && a.StartTime == b.StartTime
+            && a.EndTime == b.EndTime
+            && string.Equals(a.Language.Code, b.Language.Code, StringComparison.Ordinal)
+            && a.SessionType == b.SessionType
+            && a.Reason == b.Reason
+            && a.GroupSize == b.GroupSize
+            && string.Equals(a.Location?.Code, b.Location?.Code, StringComparison.Ordinal)
+            && string.Equals(a.Description?.Code, b.Description?.Code, StringComparison.Ordinal)
+            && string.Equals(a.Progress?.Code, b.Progress?.Code, StringComparison.Ordinal)
+            && string.Equals(a.Notes, b.Notes, StringComparison.Ordinal)
+            && a.NotesConfidential == b.NotesConfidential);
 
     private static int TextSize(string text) => sizeof(int) + (2 * text.Length);
 
