@@ -56,6 +56,7 @@ internal static class CsvRecordReader
             throw new InputException(file, 1, null, "A column appears twice in the header.");
         }
 
+        var columns = RecordMapper.ColumnsOf(header);
         var index = 0;
         while (true)
         {
@@ -81,13 +82,13 @@ internal static class CsvRecordReader
                 throw new InputException(file, line, null, $"The row has {cells.Length} cells; the header has {header.Length}.");
             }
 
-            yield return new CsvRow(file, line, $"row {++index}", header, cells);
+            yield return new CsvRow(file, line, $"row {++index}", header, columns, cells);
         }
     }
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    private sealed class CsvRow(string file, int line, string label, string[] header, string?[] cells) : FieldSource
+    private sealed class CsvRow(string file, int line, string label, string[] header, int[] columns, string?[] cells) : FieldSource
     {
         public int Line => line;
 
@@ -100,6 +101,8 @@ internal static class CsvRecordReader
             var i = System.Array.IndexOf(header, name);
             return i < 0 || string.IsNullOrEmpty(cells[i]) ? null : cells[i];
         }
+
+        public override string? RecordField(int index) => columns[index] is var i and >= 0 && !string.IsNullOrEmpty(cells[i]) ? cells[i] : null;
 
         public override int LineOf(string name) => line;
 

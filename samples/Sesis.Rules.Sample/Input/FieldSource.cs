@@ -18,6 +18,9 @@ internal abstract class FieldSource
     /// <summary>The field's text, or null when it is absent, null or (in CSV) empty.</summary>
     public abstract string? OptionalString(string name);
 
+    /// <summary>The text of the record field <see cref="RecordMapper.Fields"/>[<paramref name="index"/>], as <see cref="OptionalString"/> gives it.</summary>
+    public virtual string? RecordField(int index) => OptionalString(RecordMapper.Fields[index]);
+
     public abstract InputException Error(string name, string problem);
 
     /// <summary>The line a field is on: its own in JSON, the row's in CSV.</summary>

@@ -48,32 +48,56 @@ internal static class RecordMapper
         "certifiedBy", "certifiedAt", "digest",
     ];
 
+    /// <summary>
+    /// Where each of <see cref="Fields"/> is among a table's columns (a CSV header, a records table), or -1: worked
+    /// out once per table, so that a row's fields are found by position rather than by name.
+    /// </summary>
+    public static int[] ColumnsOf(IReadOnlyList<string> columns)
+    {
+        var at = new int[Fields.Length];
+        for (var i = 0; i < Fields.Length; i++)
+        {
+            at[i] = -1;
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (string.Equals(columns[c], Fields[i], StringComparison.Ordinal))
+                {
+                    at[i] = c;
+                    break;
+                }
+            }
+        }
+
+        return at;
+    }
+
     /// <summary>The host's name of a text field: camelCase ("CertifiedAt" is "certifiedAt").</summary>
     public static string ColumnOf(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
 
     public static SourcedRecord Read(FieldSource fields, ServiceRecordReader reader, int line, string label)
     {
+        // Each field by its position in Fields (the same order as here), which a row finds without comparing names.
         var reading = reader.Read(
             new ServiceRecordText
             {
-                StudentId = fields.OptionalString("studentId"),
-                ProviderId = fields.OptionalString("providerId"),
-                ServiceType = fields.OptionalString("serviceType"),
-                Date = fields.OptionalString("date"),
-                StartTime = fields.OptionalString("startTime"),
-                EndTime = fields.OptionalString("endTime"),
-                Language = fields.OptionalString("language"),
-                SessionType = fields.OptionalString("sessionType"),
-                Reason = fields.OptionalString("reason"),
-                GroupSize = fields.OptionalString("groupSize"),
-                Location = fields.OptionalString("location"),
-                Description = fields.OptionalString("description"),
-                Progress = fields.OptionalString("progress"),
-                Notes = fields.OptionalString("notes"),
-                NotesConfidential = fields.OptionalString("notesConfidential"),
-                CertifiedBy = fields.OptionalString("certifiedBy"),
-                CertifiedAt = fields.OptionalString("certifiedAt"),
-                Digest = fields.OptionalString("digest"),
+                StudentId = fields.RecordField(0),
+                ProviderId = fields.RecordField(1),
+                ServiceType = fields.RecordField(2),
+                Date = fields.RecordField(3),
+                StartTime = fields.RecordField(4),
+                EndTime = fields.RecordField(5),
+                Language = fields.RecordField(6),
+                SessionType = fields.RecordField(7),
+                Reason = fields.RecordField(8),
+                GroupSize = fields.RecordField(9),
+                Location = fields.RecordField(10),
+                Description = fields.RecordField(11),
+                Progress = fields.RecordField(12),
+                Notes = fields.RecordField(13),
+                NotesConfidential = fields.RecordField(14),
+                CertifiedBy = fields.RecordField(15),
+                CertifiedAt = fields.RecordField(16),
+                Digest = fields.RecordField(17),
             },
             rowKey: label);
         IReadOnlyDictionary<string, int> lines = reading.IsComplete

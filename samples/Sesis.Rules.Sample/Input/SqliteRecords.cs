@@ -158,6 +158,7 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
         command.Transaction = Transaction;
         command.CommandText = $"SELECT rowid, {string.Join(", ", _columns.Select(c => $"\"{c}\""))} FROM records ORDER BY providerId, date, rowid";
         using var reader = Execute(command);
+        var fields = RecordMapper.ColumnsOf(_columns);
         while (Next(reader))
         {
             var rowid = reader.GetInt64(0);
@@ -172,7 +173,7 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
                 values[i] = Cell(reader, i + 1, rowid);
             }
 
-            yield return new Row(_file, (int)rowid, _columns, values);
+            yield return new Row(_file, (int)rowid, _columns, fields, values);
         }
     }
 
@@ -230,7 +231,7 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
     }
 
     /// <summary>One row of the records table as named text fields.</summary>
-    private sealed class Row(string file, int rowid, string[] columns, string?[] values) : FieldSource
+    private sealed class Row(string file, int rowid, string[] columns, int[] fields, string?[] values) : FieldSource
     {
         public int RowId => rowid;
 
@@ -241,6 +242,8 @@ internal sealed class SqliteRecords : RecordSource, IDisposable
             var i = Array.IndexOf(columns, name);
             return i < 0 || string.IsNullOrEmpty(values[i]) ? null : values[i];
         }
+
+        public override string? RecordField(int index) => fields[index] is var i and >= 0 && !string.IsNullOrEmpty(values[i]) ? values[i] : null;
 
         public override int LineOf(string name) => rowid;
 
