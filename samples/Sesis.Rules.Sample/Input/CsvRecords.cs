@@ -32,6 +32,24 @@ internal sealed class CsvRecords(string file, ServiceRecordReader reader) : Reco
         _reading = null;
     }
 
+    // The quick scan reads a well-formed file; any other is read by the CSV parser, whose reading is the one the records get.
+    protected override SourceFacts ScanNow()
+    {
+        using (var stream = Open())
+        using (var text = new GuardedReader(file, stream))
+        {
+            if (CsvKeyScan.TryScan(text) is { } facts)
+            {
+                return facts;
+            }
+        }
+
+        return base.ScanNow();
+    }
+
+    /// <summary>The facts as the CSV parser reads them, without the quick scan: what the quick scan must agree with.</summary>
+    internal SourceFacts ScanWithParser() => base.ScanNow();
+
     protected override IEnumerable<(string? Provider, string? Date)> Keys()
     {
         using var stream = Open();

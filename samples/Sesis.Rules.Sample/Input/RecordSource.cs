@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Text;
 
 namespace Sesis.Rules.Sample.Input;
 
@@ -50,28 +49,13 @@ internal abstract class RecordSource
 
     private static SourceFacts Facts(IEnumerable<(string? Provider, string? Date)> keys)
     {
-        string? provider = null;
-        string? date = null;
-        var first = true;
-        var sorted = true;
-        LocalDate? earliest = null;
-        foreach (var key in keys)
+        var facts = new SourceFactsBuilder();
+        foreach (var (provider, date) in keys)
         {
-            if (!first && sorted)
-            {
-                var byProvider = string.CompareOrdinal(key.Provider, provider);
-                sorted = byProvider > 0 || (byProvider == 0 && string.CompareOrdinal(key.Date, date) >= 0);
-            }
-
-            if (key.Date is { } text && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed && (earliest is null || parsed.Value < earliest))
-            {
-                earliest = parsed.Value;
-            }
-
-            (provider, date, first) = (key.Provider, key.Date, false);
+            facts.Add(provider, date);
         }
 
-        return new SourceFacts(sorted, earliest);
+        return facts.Facts;
     }
 }
 
