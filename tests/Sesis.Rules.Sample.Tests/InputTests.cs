@@ -68,4 +68,19 @@ public sealed class InputTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("{\n\"providers\": [\n{\"id\": \"P1\", \"role\": \"paraprofessional\",\n\"id\": \"P2\"}]}", "4: providers[0].id: The field appears twice.")]
+    [InlineData("{\"clock\": \"now\",\n\"clock\": \"now\"}", "2: clock: The field appears twice.")]
+    [InlineData("{\"caseload\": [\n{\"providerId\": \"P1\", \"providerid\": \"P1\"}]}", "2: caseload[0].providerid: Unknown field.")]
+    public void A_field_given_twice_or_unknown_is_named_with_its_line(string json, string expected)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("twice.json", json);
+
+        var run = HostRun.Of("validate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{path}:{expected}", run.Error, StringComparison.Ordinal);
+    }
 }

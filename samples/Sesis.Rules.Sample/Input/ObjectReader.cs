@@ -7,7 +7,9 @@ namespace Sesis.Rules.Sample.Input;
 /// </summary>
 internal sealed class ObjectReader : FieldSource
 {
-    private readonly Dictionary<string, JsonTree> _fields = new(StringComparer.Ordinal);
+    // The object's own list of properties, searched in place: every property is a known field and none appears twice,
+    // so there are never more than the few known fields to look through, and no dictionary is built per object.
+    private readonly List<(string Name, JsonTree Value)> _fields;
 
     public ObjectReader(string file, JsonTree node, string path, params string[] knownFields)
     {
@@ -19,14 +21,16 @@ internal sealed class ObjectReader : FieldSource
         }
 
         Line = obj.Line;
-        foreach (var (name, value) in obj.Properties)
+        _fields = obj.Properties;
+        for (var i = 0; i < _fields.Count; i++)
         {
-            if (!knownFields.Contains(name, StringComparer.Ordinal))
+            var (name, value) = _fields[i];
+            if (System.Array.IndexOf(knownFields, name) < 0)
             {
                 throw new InputException(file, value.Line, Field(name), $"Unknown field. Known fields: {string.Join(", ", knownFields)}.");
             }
 
-            if (!_fields.TryAdd(name, value))
+            if (IndexOf(name, before: i) >= 0)
             {
                 throw new InputException(file, value.Line, Field(name), "The field appears twice.");
             }
@@ -39,13 +43,13 @@ internal sealed class ObjectReader : FieldSource
 
     public int Line { get; }
 
-    public bool Has(string name) => _fields.ContainsKey(name);
+    public bool Has(string name) => IndexOf(name, _fields.Count) >= 0;
 
-    public bool IsArray(string name) => _fields.TryGetValue(name, out var node) && node is JsonArray;
+    public bool IsArray(string name) => TryGet(name, out var node) && node is JsonArray;
 
     public override string? OptionalString(string name)
     {
-        if (!_fields.TryGetValue(name, out var node) || node is JsonScalar { Text: null })
+        if (!TryGet(name, out var node) || node is JsonScalar { Text: null })
         {
             return null;
         }
@@ -58,7 +62,7 @@ internal sealed class ObjectReader : FieldSource
 
     public IEnumerable<(JsonTree Node, string Path)> Array(string name)
     {
-        if (!_fields.TryGetValue(name, out var node))
+        if (!TryGet(name, out var node))
         {
             return [];
         }
@@ -69,15 +73,35 @@ internal sealed class ObjectReader : FieldSource
     }
 
     public ObjectReader? OptionalObject(string name, params string[] knownFields) =>
-        _fields.TryGetValue(name, out var node) ? new ObjectReader(File, node, Field(name), knownFields) : null;
+        TryGet(name, out var node) ? new ObjectReader(File, node, Field(name), knownFields) : null;
 
-    public override int LineOf(string name) => _fields.TryGetValue(name, out var node) ? node.Line : Line;
+    public override int LineOf(string name) => TryGet(name, out var node) ? node.Line : Line;
 
     public override InputException Error(string name, string problem) =>
-        Error(name, _fields.GetValueOrDefault(name), problem);
+        Error(name, (TryGet(name, out var found) ? found : null), problem);
 
     public InputException Error(string name, JsonTree? node, string problem) =>
         new(File, node?.Line ?? Line, Field(name), problem);
+
+    private bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JsonTree? node)
+    {
+        var i = IndexOf(name, _fields.Count);
+        node = i >= 0 ? _fields[i].Value : null;
+        return node is not null;
+    }
+
+    private int IndexOf(string name, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (string.Equals(_fields[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private string Field(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
 }
