@@ -20,16 +20,21 @@ internal sealed class CsvRecords(string file, ServiceRecordReader reader) : Reco
 
     public override IEnumerable<SourcedRecord> Read(int threads)
     {
-        using var stream = Open();
-        _reading = stream;
-        using var text = new GuardedReader(file, stream);
-        using var records = CsvRecordReader.Read(file, text, reader, threads).GetEnumerator();
+        using var records = CsvRecordReader.Read(file, OpenText, reader, threads).GetEnumerator();
         while (Next(records))
         {
             yield return records.Current;
         }
 
         _reading = null;
+    }
+
+    // The file as text, read from its start; the reader owns the stream. Opened again if the CSV parser takes over.
+    private GuardedReader OpenText()
+    {
+        var stream = Open();
+        _reading = stream;
+        return new GuardedReader(file, stream);
     }
 
     // The quick scan reads a well-formed file; any other is read by the CSV parser, whose reading is the one the records get.
@@ -147,6 +152,16 @@ internal sealed class CsvRecords(string file, ServiceRecordReader reader) : Reco
         private bool _ended;
 
         public override int Peek() => Fill() ? _chars[_next] : -1;
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                stream.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
 
         public override int Read() => Fill() ? _chars[_next++] : -1;
 
