@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 
@@ -30,7 +31,8 @@ internal abstract record JsonTree(int Line)
                 throw new InputException(file, 1, null, "The file is empty; a batch file is a JSON object.");
             }
 
-            var tree = ReadValue(ref reader, 0, new Document(text, lines), new StringPool());
+            var strings = new StringPool();
+            var tree = ReadValue(ref reader, 0, new Document(text, lines, strings), strings);
             if (reader.Read())
             {
                 throw new InputException(file, lines.LineOf(reader.TokenStartIndex), null, "There is more after the batch object.");
@@ -106,10 +108,11 @@ internal abstract record JsonTree(int Line)
     }
 
     /// <summary>
-    /// The document's text, kept so that top-level arrays can be read item by item after the first pass. Each such
-    /// reading has its own string pool, so that several arrays can be read at once on different threads.
+    /// The document's text, kept so that top-level arrays can be read item by item after the first pass. Its string
+    /// pool is shared by every array, read at once on different threads or not, so that an id the providers, the
+    /// caseload and the schedules all name is held once.
     /// </summary>
-    private sealed class Document(ReadOnlyMemory<byte> utf8, LineIndex lines)
+    private sealed class Document(ReadOnlyMemory<byte> utf8, LineIndex lines, StringPool strings)
     {
         public LineIndex Lines => lines;
 
@@ -119,7 +122,6 @@ internal abstract record JsonTree(int Line)
             var state = new JsonReaderState(Options);
             var consumed = start;
             var first = true;
-            var strings = new StringPool();
             while (Next(ref state, ref consumed, ref first, strings) is { } item)
             {
                 yield return item;
@@ -157,8 +159,8 @@ internal abstract record JsonTree(int Line)
     private sealed class StringPool
     {
         private const int Longest = 64;
-        private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
         public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -172,13 +174,14 @@ internal abstract record JsonTree(int Line)
             // At most as many UTF-16 characters as UTF-8 bytes.
             Span<char> chars = stackalloc char[Longest];
             var text = chars[..Encoding.UTF8.GetChars(reader.ValueSpan, chars)];
-            if (!_lookup.TryGetValue(text, out var pooled))
+            if (_lookup.TryGetValue(text, out var pooled))
             {
-                pooled = new string(text);
-                _strings.Add(pooled);
+                return pooled;
             }
 
-            return pooled;
+            // Another thread may have added the same text meanwhile: the first one added is the one every reader gets.
+            var made = new string(text);
+            return _strings.GetOrAdd(made, made);
         }
     }
 
