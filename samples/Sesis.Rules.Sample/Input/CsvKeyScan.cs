@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sesis.Rules.Sample.Input;
 
 /// <summary>
@@ -10,6 +12,9 @@ namespace Sesis.Rules.Sample.Input;
 /// </summary>
 internal static class CsvKeyScan
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<char> Quote = SearchValues.Create("\"");
+
     private enum State
     {
         CellStart,
@@ -82,8 +87,10 @@ internal static class CsvKeyScan
         int read;
         while ((read = text.Read(buffer, 0, buffer.Length)) > 0)
         {
-            foreach (var c in buffer.AsSpan(0, read))
+            var span = buffer.AsSpan(0, read);
+            for (var i = 0; i < span.Length; i++)
             {
+                var c = span[i];
                 if (afterCr)
                 {
                     afterCr = false;
@@ -129,8 +136,11 @@ internal static class CsvKeyScan
                         }
                         else
                         {
+                            // This character and the ordinary ones after it belong to the cell: taken in one step.
                             rowHasText = true;
-                            cell.Append(c, inHeader || column == providerColumn || column == dateColumn);
+                            var end = Ordinary(span, i + 1, Special);
+                            cell.Append(span[i..end], inHeader || column == providerColumn || column == dateColumn);
+                            i = end - 1;
                             state = State.Unquoted;
                         }
 
@@ -142,7 +152,9 @@ internal static class CsvKeyScan
                         }
                         else
                         {
-                            cell.Append(c, inHeader || column == providerColumn || column == dateColumn);
+                            var end = Ordinary(span, i + 1, Quote);
+                            cell.Append(span[i..end], inHeader || column == providerColumn || column == dateColumn);
+                            i = end - 1;
                         }
 
                         break;
@@ -190,6 +202,13 @@ internal static class CsvKeyScan
         return inHeader ? null : facts.Facts;
     }
 
+    // Where the run of characters from start that are none of stops ends.
+    private static int Ordinary(ReadOnlySpan<char> span, int start, SearchValues<char> stops)
+    {
+        var at = span[start..].IndexOfAny(stops);
+        return at < 0 ? span.Length : start + at;
+    }
+
     /// <summary>The text of one cell, in a reused buffer; only the cells that are needed keep their characters.</summary>
     private sealed class CellText
     {
@@ -211,6 +230,22 @@ internal static class CsvKeyScan
             }
 
             _chars[_length++] = c;
+        }
+
+        public void Append(ReadOnlySpan<char> text, bool keep)
+        {
+            if (!keep)
+            {
+                return;
+            }
+
+            if (_length + text.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_length + text.Length, _chars.Length * 2));
+            }
+
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
         }
 
         public void Take(CellText other)

@@ -5,15 +5,15 @@ namespace Sesis.Rules.Sample.Input;
 /// with each row on one line (commas between cells, double quotes around a cell, two of them for one inside it; CR,
 /// LF or CRLF after a row; blank lines skipped). A row outside that form (a quote inside an unquoted cell, text after
 /// a closing quote, a line break inside quotes) is not read: <see cref="Next"/> says so, and the caller hands the rest
-/// of the file to the CSV parser. Repeated short cells (codes, dates, times) share one string.
+/// of the file to the CSV parser. A cell equal to the one above it (the same provider, code, date or time, as rows
+/// sorted by provider repeat them) shares its string.
 /// </summary>
 internal sealed class CsvPlainRows
 {
-    // Distinct short cells remembered: enough for a district's codes, dates and times; ids beyond it are allocated.
-    private const int RememberedCells = 8192;
-    private const int LongestRemembered = 32;
-    private readonly Dictionary<string, string> _cells = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly TextReader _text;
+
+    // The previous row's cells, by column.
+    private readonly List<string> _above = [];
     private readonly List<string?> _row = [];
     private char[] _buffer = new char[1 << 16];
     private int _next;
@@ -21,13 +21,8 @@ internal sealed class CsvPlainRows
     private bool _ended;
     private bool _afterCr;
     private int _line = 1;
-    private readonly TextReader _text;
 
-    public CsvPlainRows(TextReader text)
-    {
-        _text = text;
-        _lookup = _cells.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public CsvPlainRows(TextReader text) => _text = text;
 
     /// <summary>What <see cref="Next"/> found.</summary>
     public enum Outcome
@@ -222,6 +217,7 @@ internal sealed class CsvPlainRows
         }
     }
 
+    // The cell's text: the string of the cell above it when they are equal, else a new one, remembered for the next row.
     private string Remember(ReadOnlySpan<char> cell)
     {
         if (cell.IsEmpty)
@@ -229,24 +225,29 @@ internal sealed class CsvPlainRows
             return string.Empty;
         }
 
-        if (cell.Length > LongestRemembered)
-        {
-            return new string(cell);
-        }
-
-        if (_lookup.TryGetValue(cell, out var known))
-        {
-            return known;
-        }
-
-        var made = new string(cell);
-        if (_cells.Count < RememberedCells)
-        {
-            _cells.Add(made, made);
-        }
-
-        return made;
+        var above = Above();
+        return cell.SequenceEqual(_above[above]) ? _above[above] : _above[above] = new string(cell);
     }
 
-    private string Remember(string cell) => cell.Length == 0 ? string.Empty : cell.Length > LongestRemembered ? cell : Remember(cell.AsSpan());
+    private string Remember(string cell)
+    {
+        if (cell.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var above = Above();
+        return string.Equals(cell, _above[above], StringComparison.Ordinal) ? _above[above] : _above[above] = cell;
+    }
+
+    // The index in _above of the cell being added to _row.
+    private int Above()
+    {
+        while (_above.Count <= _row.Count)
+        {
+            _above.Add(string.Empty);
+        }
+
+        return _row.Count;
+    }
 }
