@@ -25,6 +25,10 @@ internal sealed class ProviderDayStream
     private readonly Queue<Task<Chunk>> _inFlight = new();
     private readonly ConcurrentBag<ProviderDayChecker> _checkers = [];
     private readonly ProviderDayChecker? _inlineChecker;
+
+    // Chunks whose findings were handed on, reused with their lists' capacity: a new chunk's record list grows
+    // past the large object heap's threshold (4,096 entries), which only a full collection frees.
+    private readonly Stack<Chunk> _free = new();
     private Chunk _chunk = new();
     private ProviderDayKey _key;
     private long _next;
@@ -167,7 +171,8 @@ internal sealed class ProviderDayStream
             var chunk = _inFlight.Dequeue().GetAwaiter().GetResult();
             Ready.AddRange(chunk.Findings);
             ReadyMissing.AddRange(chunk.Done);
-            chunk.Done.Clear();
+            chunk.Clear();
+            _free.Push(chunk);
         }
     }
 
@@ -185,7 +190,7 @@ internal sealed class ProviderDayStream
             return;
         }
 
-        _chunk = new Chunk();
+        _chunk = _free.TryPop(out var free) ? free : new Chunk();
         _inFlight.Enqueue(Task.Run(() =>
         {
             var checker = _checkers.TryTake(out var pooled) ? pooled : new ProviderDayChecker();
@@ -293,6 +298,7 @@ internal sealed class ProviderDayStream
             Records.Clear();
             Starts.Clear();
             Done.Clear();
+            Findings.Clear();
             Unplaced.Clear();
             MayBelong.Clear();
             Scratch.Clear();
