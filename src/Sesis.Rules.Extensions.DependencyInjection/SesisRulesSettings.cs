@@ -33,7 +33,7 @@ internal sealed class SesisRulesSettings
 
     public LocalDate? EntryWindowStart { get; private init; }
 
-    public bool RequireOsisStudentIds { get; private init; } = true;
+    public bool RequireOsisStudentIds { get; private init; }
 
     public IReadOnlyDictionary<string, FindingSeverity> SeverityOverrides { get; private init; } = FrozenDictionary<string, FindingSeverity>.Empty;
 
@@ -97,7 +97,7 @@ internal sealed class SesisRulesSettings
         }
 
         var severities = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
-        foreach (var (code, severity) in options.SeverityOverrides ?? [])
+        foreach (var (code, severity) in options.SeverityOverrides)
         {
             var key = Key(nameof(options.SeverityOverrides) + ":" + code);
             if (!RuleCatalog.All.Any(r => r.Code == code))

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
+using Sesis.Rules.Calendars;
 
 namespace Sesis.Rules.Tests;
 
@@ -219,6 +220,79 @@ public sealed class AddSesisRulesTests
         Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => SesisRulesServiceCollectionExtensions.AddSesisRules(null!, Section())).ParamName);
         Assert.Equal("configuration", Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddSesisRules((IConfiguration)null!)).ParamName);
         Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => SesisRulesServiceCollectionExtensions.AddSesisRules(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Null_options_and_a_null_configure_action_are_refused_with_their_names()
+    {
+        using var provider = new ServiceCollection().AddSesisRules().BuildServiceProvider();
+        var validator = Assert.Single(provider.GetServices<IValidateOptions<SesisRulesOptions>>());
+
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => validator.Validate(null, null!)).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddSesisRules((Action<SesisRulesOptions>)null!)).ParamName);
+    }
+
+    [Fact]
+    public void Keys_at_the_root_of_a_configuration_are_named_without_a_prefix()
+    {
+        var root = new ConfigurationBuilder().AddInMemoryCollection([new("TimeZone", "Eastern")]).Build();
+        using var provider = new ServiceCollection().AddSesisRules(root).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Equal("TimeZone is 'Eastern', which is not an IANA time zone such as 'America/New_York'.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("1200", 1200)]
+    public void The_entry_window_may_be_0_to_1200_months(string value, int months)
+    {
+        using var provider = Provider(Section(("EntryWindowMonths", value)));
+
+        Assert.Equal(months, provider.GetRequiredService<RecordingContext>().EntryWindowMonths);
+    }
+
+    [Fact]
+    public void A_severity_is_overridden_either_way()
+    {
+        // SR702 is a warning by default and SR201 an error: each override is the only way to get its severity.
+        using var provider = Provider(Section(("SeverityOverrides:SR702", " error "), ("SeverityOverrides:SR201", "Warning")));
+
+        var overrides = provider.GetRequiredService<RecordingContext>().SeverityOverrides;
+        Assert.Equal(FindingSeverity.Error, overrides["SR702"]);
+        Assert.Equal(FindingSeverity.Warning, overrides["SR201"]);
+        Assert.Equal(2, overrides.Count);
+    }
+
+    [Fact]
+    public void An_ics_calendar_file_is_read_as_icalendar_and_every_error_of_a_bad_file_is_named()
+    {
+        var folder = Directory.CreateTempSubdirectory("sesis-di-");
+        try
+        {
+            var ics = Path.Combine(folder.FullName, "district.ICS");
+            File.WriteAllText(ics, IcsFormat.Write(SchoolCalendars.NewYorkCity2025To2026, Instant.FromUtc(2025, 8, 1, 12, 0)));
+            using (var provider = Provider(Section(("CalendarFile", ics))))
+            {
+                var calendar = provider.GetRequiredService<RecordingContext>().Calendar!;
+                Assert.Equal(
+                    SchoolCalendars.NewYorkCity2025To2026.IsGrayDay(new LocalDate(2025, 11, 27), SchoolKind.Elementary),
+                    calendar.IsGrayDay(new LocalDate(2025, 11, 27), SchoolKind.Elementary));
+                Assert.True(calendar.IsGrayDay(new LocalDate(2025, 11, 27), SchoolKind.Elementary));
+            }
+
+            var broken = Path.Combine(folder.FullName, "broken.txt");
+            File.WriteAllText(broken, "calendar Example\nschool-year 2025-13-01..2026-06-26 x\nclosure soon\n");
+            using (var provider = Provider(Section(("CalendarFile", broken))))
+            {
+                var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+                Assert.Matches($"^SesisRules:CalendarFile: '{System.Text.RegularExpressions.Regex.Escape(broken)}' is not a calendar: line 2: .*; line 3: ", error.Message);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>A caseload the host keeps and changes while the app runs.</summary>
