@@ -35,7 +35,7 @@ internal sealed class CalendarDraft
             Error(line, problem);
         }
 
-        Weekend = problems.IsEmpty ? days : null;
+        Weekend = days; // with problems, Build returns the errors and never reads it
     }
 
     public CalendarLoadResult Build()

@@ -6,7 +6,9 @@ namespace Sesis.Rules.Calendars;
 
 // The one iCalendar parser of the package (RFC 5545 section 3.1): unfolds lines, splits each content line into
 // name, parameters and value, and nests BEGIN/END into components, keeping the line every component and
-// property starts on. Both readers (the library's dialect and published feeds) and nothing else read .ics text.
+// property starts on. Parameters are checked and skipped: neither reader needs one (a value says whether it is a
+// date or a date-time, and time zones are not read). Both readers (the library's dialect and published feeds) and
+// nothing else read .ics text.
 // It never throws for bad text: a structural error stops the parse and is the document's error.
 internal sealed class IcsDocument
 {
@@ -37,7 +39,7 @@ internal sealed class IcsDocument
         IcsComponent? calendar = null;
         foreach (var (line, content) in Unfold(text))
         {
-            if (!TrySplit(content, out var name, out var parameters, out var value))
+            if (!TrySplit(content, out var name, out var value))
             {
                 errors.Add(new CalendarLoadError(line, $"{CalendarText.Quote(content)} is not an iCalendar content line (NAME[;PARAM=...]:VALUE)."));
                 continue;
@@ -94,7 +96,7 @@ internal sealed class IcsDocument
                     : $"{CalendarText.Shorten(name)} is after END:VCALENDAR.");
             }
 
-            stack.Peek().Properties.Add(new IcsProperty(line, name, parameters, value));
+            stack.Peek().Properties.Add(new IcsProperty(line, name, value));
         }
 
         if (stack.Count > 0)
@@ -118,7 +120,9 @@ internal sealed class IcsDocument
         var firstLine = 0;
         var current = new StringBuilder();
         var pending = false;
-        while (start <= text.Length)
+
+        // Each pass reads one line; a text ending in a line break ends with an empty line, which adds nothing.
+        while (true)
         {
             var end = text.AsSpan(start).IndexOfAny('\r', '\n');
             var length = end < 0 ? text.Length - start : end;
@@ -146,10 +150,6 @@ internal sealed class IcsDocument
             }
 
             start += length + (text[start + length] == '\r' && start + length + 1 < text.Length && text[start + length + 1] == '\n' ? 2 : 1);
-            if (start == text.Length)
-            {
-                break;
-            }
         }
 
         if (pending)
@@ -162,9 +162,8 @@ internal sealed class IcsDocument
 
     // NAME *(";" PARAM-NAME "=" PARAM-VALUE *("," PARAM-VALUE)) ":" VALUE, where a parameter value may be quoted and
     // then hold ':' ';' and ',' (Outlook writes TZID="(UTC-05:00) Eastern Time (US & Canada)").
-    private static bool TrySplit(string content, out string name, out List<IcsParameter> parameters, out string value)
+    private static bool TrySplit(string content, out string name, out string value)
     {
-        parameters = [];
         value = string.Empty;
         var i = 0;
         while (i < content.Length && IsNameChar(content[i]))
@@ -191,7 +190,6 @@ internal sealed class IcsDocument
                 return false;
             }
 
-            var parameter = new IcsParameter(content[nameStart..i].ToUpperInvariant(), []);
             do
             {
                 i++; // past '=' or ','
@@ -203,18 +201,14 @@ internal sealed class IcsDocument
                         return false;
                     }
 
-                    parameter.Values.Add(content[(i + 1)..close]);
                     i = close + 1;
                 }
                 else
                 {
-                    var valueStart = i;
                     while (i < content.Length && content[i] is not (';' or ':' or ',' or '"'))
                     {
                         i++;
                     }
-
-                    parameter.Values.Add(content[valueStart..i]);
                 }
             }
             while (i < content.Length && content[i] == ',');
@@ -223,8 +217,6 @@ internal sealed class IcsDocument
             {
                 return false;
             }
-
-            parameters.Add(parameter);
         }
 
         value = content[(i + 1)..];
@@ -251,14 +243,9 @@ internal sealed class IcsComponent(string name, int line)
     public IEnumerable<IcsProperty> All(string name) => Properties.Where(p => p.Name == name);
 }
 
-internal sealed record IcsParameter(string Name, List<string> Values);
-
-// One content line after unfolding: the line it starts on, its name in capitals, its parameters, its raw value.
-internal sealed record IcsProperty(int Line, string Name, List<IcsParameter> Parameters, string Value)
+// One content line after unfolding: the line it starts on, its name in capitals, its raw value.
+internal sealed record IcsProperty(int Line, string Name, string Value)
 {
-    // The first value of a parameter, such as VALUE=DATE or TZID=America/New_York; null when absent.
-    public string? Parameter(string name) => Parameters.Find(p => p.Name == name)?.Values.FirstOrDefault();
-
     // The value as TEXT (RFC 5545 section 3.3.11): \\ \; \, \n and \N unescaped in one pass.
     public string Text => Unescape(Value);
 

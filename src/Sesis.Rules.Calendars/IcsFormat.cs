@@ -96,7 +96,8 @@ public static class IcsFormat
     /// <returns>The text of an .ics file, with CRLF line endings and lines folded at 75 octets.</returns>
     /// <exception cref="ArgumentException">
     /// The calendar reaches <see cref="LocalDate.MaxIsoValue"/>, whose exclusive DTEND iCalendar cannot write; or a
-    /// name holds a control character other than a line feed or a tab, which iCalendar text cannot hold.
+    /// name holds a control character other than a line feed or a tab, which iCalendar text cannot hold, or half a
+    /// character (a lone surrogate), which UTF-8 cannot hold.
     /// </exception>
     public static string Write(SchoolCalendar calendar, Instant createdAt)
     {
@@ -281,10 +282,12 @@ public static class IcsFormat
             if (kinds is not null)
             {
                 Error(schools, $"A school year is for every kind of school: remove {SchoolsProperty}.");
-                return;
+            }
+            else
+            {
+                draft.Add(new SchoolYear(name!, first!.Value, lastDay), ev.Line);
             }
 
-            draft.Add(new SchoolYear(name!, first!.Value, lastDay), ev.Line);
             return;
         }
 

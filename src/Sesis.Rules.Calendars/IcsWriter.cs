@@ -7,6 +7,10 @@ namespace Sesis.Rules.Calendars;
 internal sealed class IcsWriter
 {
     private const int MaxOctets = 75;
+
+    // Throws for a lone surrogate, which an ordinary encoder would silently write as U+FFFD.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly StringBuilder _text = new();
 
     public void Line(string nameAndParameters, string value)
@@ -15,7 +19,8 @@ internal sealed class IcsWriter
         var octets = 0;
         for (var i = 0; i < line.Length; i++)
         {
-            var width = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 2 : 1;
+            // Values are dates, constants or Text, which refuses a lone surrogate: a high surrogate has its low half next.
+            var width = char.IsHighSurrogate(line[i]) ? 2 : 1;
             var size = Encoding.UTF8.GetByteCount(line.AsSpan(i, width));
             if (octets + size > MaxOctets)
             {
@@ -32,9 +37,18 @@ internal sealed class IcsWriter
     }
 
     // RFC 5545 section 3.3.11: \ ; , are escaped with a backslash and a line feed is written \n. Other control
-    // characters cannot be written as TEXT.
+    // characters cannot be written as TEXT, nor half a character in UTF-8.
     public static string Text(string value)
     {
+        try
+        {
+            StrictUtf8.GetByteCount(value);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new ArgumentException($"The name {CalendarText.Quote(value)} holds half of a character (a lone surrogate), which UTF-8 cannot hold.", nameof(value), e);
+        }
+
         var text = new StringBuilder(value.Length);
         foreach (var c in value)
         {

@@ -167,7 +167,7 @@ public static class PlainListFormat
     }
 
     private static string Checked(string name, bool allowBar) =>
-        name.AsSpan().IndexOfAny('\r', '\n') >= 0 || (!allowBar && name.Contains('|', StringComparison.Ordinal))
+        name.AsSpan().ContainsAny('\r', '\n') || (!allowBar && name.Contains('|', StringComparison.Ordinal))
             ? throw new ArgumentException($"The name {CalendarText.Quote(name)} holds a line break or '|', which a plain list cannot hold.", nameof(name))
             : name;
 
@@ -206,7 +206,6 @@ public static class PlainListFormat
         out LocalDate first, out LocalDate last, out string name, out string? kinds)
     {
         first = last = default;
-        name = string.Empty;
         kinds = null;
         var space = rest.IndexOfAny([' ', '\t']);
         var dates = space < 0 ? rest : rest[..space];

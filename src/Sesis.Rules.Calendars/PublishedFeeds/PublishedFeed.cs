@@ -261,19 +261,20 @@ public static class PublishedFeed
                 continue;
             }
 
-            var overlapped = made.FirstOrDefault(m => m.Entry!.Type == type && first <= m.Entry.LastDay && m.Entry.FirstDay <= last
+            // Entries come in date order, so the one made starts on or before this one: it overlaps when it reaches it.
+            var overlapped = made.FirstOrDefault(m => m.Entry!.Type == type && first <= m.Entry.LastDay
                 && Enum.GetValues<SchoolKind>().All(k => m.Entry.AppliesTo(k) == (kinds.IsEmpty || kinds.Contains(k))) && year.Contains(m.Entry.FirstDay));
             if (overlapped is not null)
             {
                 var old = overlapped.Entry!;
-                overlapped.Entry = new CalendarEntry(old.Name, type, old.FirstDay, LocalDate.Max(old.LastDay, last), kinds.IsEmpty ? null : kinds);
+                overlapped.Entry = new CalendarEntry(old.Name, type, old.FirstDay, LocalDate.Max(old.LastDay, last), kinds);
                 overlapped.Reason += CalendarText.Invariant($", extended to {CalendarText.Format(overlapped.Entry.LastDay)} by line {e.Line}");
                 e.Outcome = FeedEventOutcome.InsideEntry;
                 e.Reason = $"skipped: overlaps {CalendarText.Quote(overlapped.Title)} (line {overlapped.Line}), which is extended to cover these days";
                 continue;
             }
 
-            e.Entry = new CalendarEntry(e.Title.Length > 0 ? e.Title : "(untitled)", type, first, last, kinds.IsEmpty ? null : kinds);
+            e.Entry = new CalendarEntry(e.Title.Length > 0 ? e.Title : "(untitled)", type, first, last, kinds); // no kinds: every kind
             var who = kinds.IsEmpty ? "every kind of school" : $"{string.Join(", ", kinds)} only";
             var clipped = first != e.Dates.Start || last != e.Dates.End ? $", clipped to the school year {year.Name}" : string.Empty;
             e.Reason = $"{Describe(type)} for {who}{clipped}";
@@ -315,6 +316,7 @@ public static class PublishedFeed
 
         public string Reason { get; set; } = reason;
 
-        public FeedEvent ToReport() => new(Line, Title, Dates, Outcome, Rule, Outcome == FeedEventOutcome.Entry ? Entry : null, Reason);
+        // Only an event whose outcome stays Entry is given one.
+        public FeedEvent ToReport() => new(Line, Title, Dates, Outcome, Rule, Entry, Reason);
     }
 }
