@@ -16,8 +16,8 @@ namespace Sesis.Rules;
 public interface ICaseload
 {
     /// <summary>Finds the assignment that puts a student on a provider's caseload for a service type on a date.</summary>
-    /// <param name="providerId">The provider.</param>
-    /// <param name="studentId">The student.</param>
+    /// <param name="providerId">The provider; never the default (empty) id.</param>
+    /// <param name="studentId">The student; never the default (empty) id.</param>
     /// <param name="serviceType">The service type.</param>
     /// <param name="day">The date, in the ISO calendar.</param>
     /// <param name="assignment">An assignment covering the date.</param>

@@ -35,4 +35,49 @@ public sealed class ServiceRecordValidatorTests
         Assert.Equal(FindingSeverity.Error, findings[0].Severity);
         Assert.Equal(reading.Findings[0] with { Severity = FindingSeverity.Warning }, warned[0]);
     }
+
+    [Fact]
+    public void A_hosts_lookups_are_never_asked_about_an_empty_id()
+    {
+        // IProviderDirectory and ICaseload promise their implementations a provider and a student to look up.
+        var providers = new RecordingDirectory();
+        var caseload = new RecordingCaseload();
+        var validator = new ServiceRecordValidator(Options with { Providers = providers, Caseload = caseload });
+
+        validator.Validate(ParaRecord with { ProviderId = default, Certification = null }, ValidationStage.Save);
+        Assert.Equal((0, 0), (providers.Calls, caseload.Calls));
+
+        validator.Validate(ParaRecord with { StudentId = default, Certification = null }, ValidationStage.Save);
+        Assert.Equal((1, 0), (providers.Calls, caseload.Calls));
+
+        validator.Validate(ParaRecord, ValidationStage.Save);
+        Assert.Equal((2, 1), (providers.Calls, caseload.Calls));
+    }
+
+    private sealed class RecordingDirectory : IProviderDirectory
+    {
+        public int Calls { get; private set; }
+
+        public bool TryGet(ProviderId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Provider? provider)
+        {
+            Assert.False(id.IsEmpty);
+            Calls++;
+            provider = null;
+            return false;
+        }
+    }
+
+    private sealed class RecordingCaseload : ICaseload
+    {
+        public int Calls { get; private set; }
+
+        public bool TryFind(ProviderId providerId, StudentId studentId, ServiceType serviceType, NodaTime.LocalDate day, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CaseloadAssignment? assignment)
+        {
+            Assert.False(providerId.IsEmpty);
+            Assert.False(studentId.IsEmpty);
+            Calls++;
+            assignment = null;
+            return false;
+        }
+    }
 }

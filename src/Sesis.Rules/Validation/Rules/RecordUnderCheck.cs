@@ -24,8 +24,11 @@ internal readonly struct RecordUnderCheck
         WindowStart = moment.WindowStart;
         Policy = settings.ServiceTypes.TryGetValue(record.ServiceType, out var policy) ? policy : null;
         Provider = !record.ProviderId.IsEmpty && settings.Providers.TryGet(record.ProviderId, out var provider) ? provider : null;
-        // A caseload never holds an empty id (Caseload.Create refuses one), so a record without one finds nothing.
-        Assignment = settings.Caseload.TryFind(record.ProviderId, record.StudentId, record.ServiceType, Date, out var assignment) ? assignment : null;
+        // The host's lookups are never asked about an empty id (their documented contract): such a record has no assignment.
+        Assignment = !record.ProviderId.IsEmpty && !record.StudentId.IsEmpty
+            && settings.Caseload.TryFind(record.ProviderId, record.StudentId, record.ServiceType, Date, out var assignment)
+                ? assignment
+                : null;
         CalendarCovers = settings.Calendar?.Covers(Date) ?? false;
         GrayDay = CalendarCovers && settings.Calendar!.IsGrayDay(Date, settings.SchoolKind);
         UnlistedSpecialty = RecordFacts.UnlistedSpecialty(Provider, Policy);
