@@ -62,6 +62,25 @@ public sealed class RecordFactsTests
     }
 
     [Theory]
+    [InlineData(2025, 10, 6)]
+    [InlineData(-9997, 1, 1)]
+    [InlineData(9998, 12, 31)]
+    public void The_certain_session_end_check_is_certain_on_an_ordinary_day_from_the_end_on(int year, int month, int day)
+    {
+        // The other side of the contract: where the offset does not change, a certification at the very end (or
+        // later) is certain without the exact conversion, in every safe year; this is what keeps the valid path at
+        // 0 B. A tick before the end is never certain.
+        var zone = RecordingContext.NewYork;
+        var date = new LocalDate(year, month, day);
+        var endTime = new LocalTime(10, 0);
+        var sessionEnd = LocalTimes.Reached(date, endTime, zone);
+
+        Assert.True(RecordFacts.CertainlyNotBeforeSessionEnd(sessionEnd, date, endTime, zone));
+        Assert.True(RecordFacts.CertainlyNotBeforeSessionEnd(sessionEnd + Duration.FromHours(1), date, endTime, zone));
+        Assert.False(RecordFacts.CertainlyNotBeforeSessionEnd(sessionEnd - Duration.Epsilon, date, endTime, zone));
+    }
+
+    [Theory]
     [InlineData(-9998, 12, 31, false)]
     [InlineData(-9997, 1, 1, true)]
     [InlineData(2025, 10, 6, true)]
