@@ -237,7 +237,9 @@ public sealed class SchoolCalendar : ISchoolCalendar
 
         var days = weekend.ToList();
         problems.AddRange(WeekendProblems(days).Select(static p => new CalendarProblem(null, null, p)));
-        return days.Where(static d => d is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday).Distinct().Order().ToImmutableArray();
+
+        // A day that is not a day of the week was a problem above, and a calendar with problems is not built.
+        return days.Distinct().Order().ToImmutableArray();
     }
 
     private static void CheckYears(List<SchoolYear> years, ImmutableArray<CalendarProblem>.Builder problems)

@@ -149,4 +149,14 @@ public sealed class CodeTests
 
         Assert.Equal($"Service location '{new string('x', 40)}…' may hold only letters, digits and single hyphens.", error);
     }
+
+    [Fact]
+    public void Text_for_a_message_is_cut_after_40_characters_and_only_when_longer()
+    {
+        var forty = new string('a', 40);
+
+        Assert.Equal(forty, CodeText.Printable(forty));
+        Assert.Equal(forty + "\u2026", CodeText.Printable(forty + "b"));
+        Assert.Equal("a\\u0007b", CodeText.Printable("a\u0007b"));
+    }
 }

@@ -303,4 +303,17 @@ public sealed class SchoolCalendarTests
         Assert.False(open.IsGrayDay(new LocalDate(2025, 9, 6), SchoolKind.High));
         Assert.Equal(SchoolCalendar.DefaultWeekend, SchoolCalendar.Create("Default", [Year], []).GetCalendarOrThrow().Weekend);
     }
+
+    [Fact]
+    public void A_last_day_outside_the_ISO_calendar_is_named_as_the_last_day()
+    {
+        var first = new LocalDate(2025, 9, 4);
+        var last = new LocalDate(2026, 6, 26).WithCalendar(CalendarSystem.Julian);
+
+        var entry = Assert.Throws<ArgumentException>(() => new CalendarEntry("Recess", CalendarEntryType.Closure, first, last));
+        var year = Assert.Throws<ArgumentException>(() => new SchoolYear("2025-26", first, last));
+
+        Assert.Equal("lastDay", entry.ParamName);
+        Assert.Equal("The school year 2025-26 must be given in the ISO calendar. (Parameter 'lastDay')", year.Message);
+    }
 }

@@ -336,4 +336,14 @@ public sealed class RecordLifecycleTests
         Assert.Same(before, workflow.Revision);
         Assert.Same(before, result.Revision);
     }
+
+    [Fact]
+    public void A_validator_without_a_context_is_refused_by_name()
+    {
+        var validator = new FixedFindingValidator(static _ => false) { Context = null! };
+
+        var error = Assert.Throws<ArgumentException>(() => new ServiceRecordWorkflow(ServiceRecordRevision.NewDraft(RecordId, Sample), validator));
+
+        Assert.Equal("The validator's Context is null. (Parameter 'validator')", error.Message);
+    }
 }

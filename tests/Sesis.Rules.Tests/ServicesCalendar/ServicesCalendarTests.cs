@@ -312,4 +312,44 @@ public sealed class ServicesCalendarTests
 
     private static ServiceSchedule WithKind(ServiceSchedule schedule, SchoolKind kind) =>
         new(schedule.ProviderId, schedule.StudentId, schedule.ServiceType, schedule.Period, schedule.IsEverySchoolDay ? null : schedule.Weekdays) { SchoolKind = kind };
+
+    [Fact]
+    public void A_period_that_starts_today_expects_todays_records()
+    {
+        // Friday 2025-11-21 is a school day and today: Ana's paraprofessional record for it is already due.
+        var today = new LocalDate(2025, 11, 21);
+        var period = new DateInterval(today, new LocalDate(2025, 11, 30));
+
+        var missing = MissingRecords.Find(TestContexts.Of(today, Nyc, Schedules.Take(1)), period, []);
+
+        Assert.Equal([today], missing.Select(static m => m.Expected.Date));
+    }
+
+    [Fact]
+    public void A_context_without_a_calendar_or_with_a_lookup_that_answers_null_is_refused_saying_which()
+    {
+        var november = new YearMonth(2025, 11);
+        var context = TestContexts.Of(new LocalDate(2025, 11, 21), Nyc, Schedules);
+
+        var noCalendar = context with { Calendar = null };
+        Assert.Equal(
+            "RecordingContext.Calendar is null: the Services Calendar needs a school calendar to know which days are gray. (Parameter 'context')",
+            Assert.Throws<ArgumentException>(() => ServicesCalendar.Create(noCalendar, Para, november, [])).Message);
+        Assert.Equal(
+            "RecordingContext.Calendar is null: the missing-record check (SR910) needs a school calendar to know which days are gray. (Parameter 'context')",
+            Assert.Throws<ArgumentException>(() => MissingRecords.Find(noCalendar, november.ToDateInterval(), [])).Message);
+
+        var nullAnswers = context with { Schedules = new NullAnsweringSchedules() };
+        const string NullList = "RecordingContext.Schedules returned null instead of a list of schedules. (Parameter 'context')";
+        Assert.Equal(NullList, Assert.Throws<ArgumentException>(() => ServicesCalendar.Create(nullAnswers, Para, november, [])).Message);
+        Assert.Equal(NullList, Assert.Throws<ArgumentException>(() => MissingRecords.Find(nullAnswers, november.ToDateInterval(), [])).Message);
+    }
+
+    /// <summary>A host's schedule lookup with a bug: it answers null instead of an empty list.</summary>
+    private sealed class NullAnsweringSchedules : IServiceSchedules
+    {
+        public IEnumerable<ServiceSchedule> During(DateInterval period) => null!;
+
+        public IEnumerable<ServiceSchedule> ForProvider(ProviderId providerId, DateInterval period) => null!;
+    }
 }
