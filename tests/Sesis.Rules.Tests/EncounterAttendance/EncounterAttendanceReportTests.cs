@@ -425,4 +425,47 @@ public sealed class EncounterAttendanceReportTests
         Assert.Equal(forward.Records.AsEnumerable(), backward.Records);
         Assert.Equal(forward.NotCertified.AsEnumerable(), backward.NotCertified);
     }
+
+    [Fact]
+    public void A_context_without_a_calendar_is_refused_naming_the_report()
+    {
+        var context = TestContexts.Of(November21, Nyc, ParaSchedules) with { Calendar = null };
+
+        var error = Assert.Throws<ArgumentException>(() => EncounterAttendanceReport.Create(context, EncounterAttendanceScope.ForProvider(Para), November, []));
+
+        Assert.Equal(
+            "RecordingContext.Calendar is null: the Encounter Attendance report needs a school calendar to know which days are gray. (Parameter 'context')",
+            error.Message);
+    }
+
+    [Fact]
+    public void A_providers_report_asks_the_hosts_lookup_for_that_providers_schedules_only()
+    {
+        // A host's lookup may be a database query: a provider's report must not read the whole district's schedules.
+        var lookup = new AskedSchedules(ParaSchedules);
+        var context = TestContexts.Of(November21, Nyc, []) with { Schedules = lookup };
+
+        var report = EncounterAttendanceReport.Create(context, EncounterAttendanceScope.ForProvider(Para), November, ParasNovember());
+
+        Assert.Equal([$"ForProvider {Para}"], lookup.Asked);
+        Assert.Equal(19, report.ScheduledSchoolDays);
+    }
+
+    /// <summary>A host's schedules that remember what they were asked.</summary>
+    private sealed class AskedSchedules(IEnumerable<ServiceSchedule> schedules) : IServiceSchedules
+    {
+        public List<string> Asked { get; } = [];
+
+        public IEnumerable<ServiceSchedule> During(DateInterval period)
+        {
+            Asked.Add("During");
+            return schedules;
+        }
+
+        public IEnumerable<ServiceSchedule> ForProvider(ProviderId providerId, DateInterval period)
+        {
+            Asked.Add($"ForProvider {providerId}");
+            return schedules.Where(s => s.ProviderId == providerId);
+        }
+    }
 }

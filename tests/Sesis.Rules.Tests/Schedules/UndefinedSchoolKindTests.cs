@@ -22,7 +22,7 @@ public sealed class UndefinedSchoolKindTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Schedule((SchoolKind)42));
 
         Assert.Equal("SchoolKind", error.ParamName);
-        Assert.Contains("42", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The kind of school 42 is not defined.", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ServiceSchedule(ProviderOne, new StudentId(Ana), ServiceType.Paraprofessional, November) { SchoolKind = (SchoolKind)(-1) });
     }
 
