@@ -79,6 +79,9 @@ public sealed class CodeTests
     public void Default_codes_are_empty_and_equal_to_each_other()
     {
         Assert.Equal(string.Empty, default(ServiceDescription).Code);
+        Assert.Equal(string.Empty, default(ServiceType).Code);
+        Assert.Equal(string.Empty, default(ServiceLocation).Code);
+        Assert.Equal(string.Empty, default(ProgressIndicator).Code);
         Assert.Equal(string.Empty, default(Language).ToString());
         Assert.Equal(default(ServiceType), default);
         Assert.NotEqual(default, ServiceType.Paraprofessional);
