@@ -442,30 +442,12 @@ public sealed class EncounterAttendanceReportTests
     public void A_providers_report_asks_the_hosts_lookup_for_that_providers_schedules_only()
     {
         // A host's lookup may be a database query: a provider's report must not read the whole district's schedules.
-        var lookup = new AskedSchedules(ParaSchedules);
+        var lookup = new ListedSchedules(ParaSchedules);
         var context = TestContexts.Of(November21, Nyc, []) with { Schedules = lookup };
 
         var report = EncounterAttendanceReport.Create(context, EncounterAttendanceScope.ForProvider(Para), November, ParasNovember());
 
         Assert.Equal([$"ForProvider {Para}"], lookup.Asked);
         Assert.Equal(19, report.ScheduledSchoolDays);
-    }
-
-    /// <summary>A host's schedules that remember what they were asked.</summary>
-    private sealed class AskedSchedules(IEnumerable<ServiceSchedule> schedules) : IServiceSchedules
-    {
-        public List<string> Asked { get; } = [];
-
-        public IEnumerable<ServiceSchedule> During(DateInterval period)
-        {
-            Asked.Add("During");
-            return schedules;
-        }
-
-        public IEnumerable<ServiceSchedule> ForProvider(ProviderId providerId, DateInterval period)
-        {
-            Asked.Add($"ForProvider {providerId}");
-            return schedules.Where(s => s.ProviderId == providerId);
-        }
     }
 }

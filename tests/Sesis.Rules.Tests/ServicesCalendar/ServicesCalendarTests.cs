@@ -339,17 +339,9 @@ public sealed class ServicesCalendarTests
             "RecordingContext.Calendar is null: the missing-record check (SR910) needs a school calendar to know which days are gray. (Parameter 'context')",
             Assert.Throws<ArgumentException>(() => MissingRecords.Find(noCalendar, november.ToDateInterval(), [])).Message);
 
-        var nullAnswers = context with { Schedules = new NullAnsweringSchedules() };
+        var nullAnswers = context with { Schedules = new ListedSchedules([]) { AnswersNull = true } };
         const string NullList = "RecordingContext.Schedules returned null instead of a list of schedules. (Parameter 'context')";
         Assert.Equal(NullList, Assert.Throws<ArgumentException>(() => ServicesCalendar.Create(nullAnswers, Para, november, [])).Message);
         Assert.Equal(NullList, Assert.Throws<ArgumentException>(() => MissingRecords.Find(nullAnswers, november.ToDateInterval(), [])).Message);
-    }
-
-    /// <summary>A host's schedule lookup with a bug: it answers null instead of an empty list.</summary>
-    private sealed class NullAnsweringSchedules : IServiceSchedules
-    {
-        public IEnumerable<ServiceSchedule> During(DateInterval period) => null!;
-
-        public IEnumerable<ServiceSchedule> ForProvider(ProviderId providerId, DateInterval period) => null!;
     }
 }
