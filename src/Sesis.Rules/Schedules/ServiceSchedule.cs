@@ -12,6 +12,13 @@ namespace Sesis.Rules;
 /// <remarks>Immutable; two schedules are equal when every property is equal.</remarks>
 public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
 {
+    // Every set of weekdays, Monday first, by mask (bit d - 1 for IsoDayOfWeek d): made once, since a district's
+    // context builds and reads hundreds of thousands of schedules.
+    private static readonly ImmutableArray<IsoDayOfWeek>[] WeekdaySets =
+        [.. Enumerable.Range(0, 128).Select(static bits => Enumerable.Range(1, 7).Where(d => (bits & (1 << (d - 1))) != 0).Select(static d => (IsoDayOfWeek)d).ToImmutableArray())];
+
+    private static readonly string[] DayNames = [.. Enumerable.Range(1, 7).Select(static d => ((IsoDayOfWeek)d).ToString())];
+
     private readonly int _weekdayMask;
     private readonly SchoolKind _schoolKind;
 
@@ -55,7 +62,7 @@ public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
         ServiceType = serviceType;
         Period = period;
         _weekdayMask = mask;
-        Weekdays = [.. Enumerable.Range(1, 7).Where(d => (mask & (1 << d)) != 0).Select(static d => (IsoDayOfWeek)d)];
+        Weekdays = WeekdaySets[mask >> 1];
     }
 
     /// <summary>
@@ -81,27 +88,34 @@ public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
         }
 
         var mask = 0;
-        foreach (var word in text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        var span = text.AsSpan();
+        foreach (var range in span.SplitAny(' ', ','))
         {
+            var word = span[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
             var day = DayNamed(word);
             if (day == IsoDayOfWeek.None)
             {
                 return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForError(
-                    $"'{CodeText.Printable(word)}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun, or the full names).");
+                    $"'{CodeText.Printable(word.ToString())}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun, or the full names).");
             }
 
             mask |= 1 << (int)day;
         }
 
-        return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForValue([.. Enumerable.Range(1, 7).Where(d => (mask & (1 << d)) != 0).Select(static d => (IsoDayOfWeek)d)]);
+        return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForValue(WeekdaySets[mask >> 1]);
     }
 
-    private static IsoDayOfWeek DayNamed(string word)
+    private static IsoDayOfWeek DayNamed(ReadOnlySpan<char> word)
     {
         for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
         {
-            var name = day.ToString();
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase) || word.Equals(name[..3], StringComparison.OrdinalIgnoreCase))
+            var name = DayNames[(int)day - 1];
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase) || word.Equals(name.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
             {
                 return day;
             }
