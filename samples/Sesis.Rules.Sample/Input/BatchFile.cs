@@ -8,6 +8,9 @@ internal static class BatchFile
 {
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly string[] TopLevel = ["clock", "timeZone", "calendar", "schoolKind", "providers", "caseload", "schedules", "records", "recordsCsv"];
+    private static readonly string[] ProviderFields = ["id", "role", "name", "specialty"];
+    private static readonly string[] CaseloadFields = ["providerId", "studentId", "serviceType", "from", "to", "mandatedLanguage", "mandatedGroupSize"];
+    private static readonly string[] ScheduleFields = ["providerId", "studentId", "serviceType", "from", "to", "days", "schoolKind"];
 
     public static Batch Read(string path) => Read(path, threads: 1, csvNamed: null);
 
@@ -33,6 +36,12 @@ internal static class BatchFile
         var clock = root.OptionalOr("clock", text => ParseClock(text, zone), SystemClock.Instance);
         var kind = root.OptionalOr("schoolKind", FieldSource.ParseEnum<SchoolKind>, SchoolKind.Elementary);
 
+        // The three lists are read at once when threads allow; their errors are thrown in the order a sequential
+        // reading meets them (providers, caseload, calendar, schedules), so the message does not depend on timing.
+        var providersRead = Start(threads, () => Providers(root, path));
+        var caseloadRead = Start(threads, () => Caseload.Create(Assignments(root, path)));
+        var schedulesRead = Start(threads, () => Schedules(root, path, kind));
+
         // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
         var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
         var csv = csvNamed is null ? null : EarlyCsv(root, path, recordReader);
@@ -40,17 +49,11 @@ internal static class BatchFile
         {
             csvNamed!(csv);
         }
-
-        // The three lists are read at once when threads allow; their errors are thrown in the order a sequential
-        // reading meets them (providers, caseload, calendar, schedules), so the message does not depend on timing.
-        var providersRead = Start(threads, () => Providers(root, path));
-        var caseloadRead = Start(threads, () => Caseload.Create(Assignments(root, path)));
-        var schedulesRead = Start(threads, () => Schedules(root, path, kind));
         var providers = providersRead();
-        var duplicate = providers.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        var ids = new HashSet<ProviderId>(providers.Count);
+        if (providers.FirstOrDefault(p => !ids.Add(p.Id)) is { } duplicate)
         {
-            throw root.Error("providers", $"The provider id '{duplicate.Key}' appears twice.");
+            throw root.Error("providers", $"The provider id '{duplicate.Id}' appears twice.");
         }
 
         var caseload = caseloadRead();
@@ -71,8 +74,8 @@ internal static class BatchFile
         }
         else
         {
-            records = new HeldRecords(path, [.. root.Array("records").Select((item, i) =>
-                RecordMapper.Read(new ObjectReader(path, item.Node, item.Path, RecordMapper.Fields), recordReader, item.Node.Line, $"records[{i}]"))]);
+            records = new HeldRecords(path, [.. root.Array("records").Select(item =>
+                RecordMapper.Read(new ObjectReader(path, item, RecordMapper.Fields), recordReader, item.Node.Line, item.Path))]);
         }
 
         return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), caseload, schedules, records) { LoadedCalendar = loadedCalendar };
@@ -109,7 +112,7 @@ internal static class BatchFile
     private static List<Provider> Providers(ObjectReader root, string path) =>
         root.Array("providers").Select(item =>
         {
-            var p = new ObjectReader(path, item.Node, item.Path, "id", "role", "name", "specialty");
+            var p = new ObjectReader(path, item, ProviderFields);
             return new Provider(p.Required("id", ProviderId.Parse), p.Required("role", ProviderRole.Parse))
             {
                 Name = p.OptionalString("name"),
@@ -120,7 +123,7 @@ internal static class BatchFile
     private static List<CaseloadAssignment> Assignments(ObjectReader root, string path) =>
         root.Array("caseload").Select(item =>
         {
-            var a = new ObjectReader(path, item.Node, item.Path, "providerId", "studentId", "serviceType", "from", "to", "mandatedLanguage", "mandatedGroupSize");
+            var a = new ObjectReader(path, item, CaseloadFields);
             var from = a.Required("from", FieldSource.ParseDate);
             var to = a.Required("to", FieldSource.ParseDate);
             if (to < from)
@@ -138,7 +141,7 @@ internal static class BatchFile
     private static List<ServiceSchedule> Schedules(ObjectReader root, string path, SchoolKind kind) =>
         root.Array("schedules").Select(item =>
         {
-            var s = new ObjectReader(path, item.Node, item.Path, "providerId", "studentId", "serviceType", "from", "to", "days", "schoolKind");
+            var s = new ObjectReader(path, item, ScheduleFields);
             var from = s.Required("from", FieldSource.ParseDate);
             var to = s.Required("to", FieldSource.ParseDate);
             if (to < from)

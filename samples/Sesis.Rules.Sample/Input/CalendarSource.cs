@@ -60,7 +60,7 @@ internal static class CalendarSource
         return calendar;
     }
 
-    private static SchoolCalendar ReadInline(ObjectReader root, List<(JsonTree Node, string Path)> lines)
+    private static SchoolCalendar ReadInline(ObjectReader root, List<JsonItem> lines)
     {
         var texts = lines.Select(l => l.Node is JsonScalar { IsString: true, Text: { } s }
             ? s

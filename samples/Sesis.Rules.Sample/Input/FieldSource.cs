@@ -38,7 +38,10 @@ internal abstract class FieldSource
     public T OptionalOr<T>(string name, Func<string, ParseOutcome<T>> parse, T fallback) =>
         OptionalString(name) is { } text ? Parse(name, text, parse) : fallback;
 
-    public static ParseOutcome<LocalDate> ParseDate(string text) => FromNoda(DatePattern.Parse(text), text, "a date (yyyy-MM-dd)");
+    public static ParseOutcome<LocalDate> ParseDate(string text) =>
+        TryReadPlainDate(text, out var date)
+            ? ParseOutcome<LocalDate>.ForValue(date)
+            : FromNoda(DatePattern.Parse(text), text, "a date (yyyy-MM-dd)");
 
     public static ParseOutcome<LocalTime> ParseTime(string text) => FromNoda(TimePattern.Parse(text), text, "a time (HH:mm, 24-hour)");
 
@@ -53,6 +56,38 @@ internal abstract class FieldSource
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? ParseOutcome<int>.ForValue(n)
             : ParseOutcome<int>.ForError($"'{InputException.Shown(text)}' is not a whole number.");
+
+    // The common case, a valid yyyy-MM-dd from year 1 on, read without the pattern's parse objects (a district's batch
+    // has hundreds of thousands of dates); anything else, the pattern reads and explains.
+    private static bool TryReadPlainDate(string text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text.AsSpan(0, 4), out var year) || !TryDigits(text.AsSpan(5, 2), out var month) || !TryDigits(text.AsSpan(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
 
     private T Parse<T>(string name, string text, Func<string, ParseOutcome<T>> parse)
     {

@@ -22,7 +22,7 @@ internal abstract record JsonTree(int Line)
             throw new InputException(file, null, null, "The file is empty; a batch file is a JSON object.");
         }
 
-        var lines = new LineIndex(utf8);
+        var lines = new LineCursor(0, 1);
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {
@@ -32,10 +32,10 @@ internal abstract record JsonTree(int Line)
             }
 
             var strings = new StringPool();
-            var tree = ReadValue(ref reader, 0, new Document(text, lines, strings), strings);
+            var tree = ReadValue(ref reader, 0, ref lines, new Document(text, strings), strings);
             if (reader.Read())
             {
-                throw new InputException(file, lines.LineOf(reader.TokenStartIndex), null, "There is more after the batch object.");
+                throw new InputException(file, lines.LineOf(utf8, reader.TokenStartIndex), null, "There is more after the batch object.");
             }
 
             return tree;
@@ -60,40 +60,56 @@ internal abstract record JsonTree(int Line)
         MaxDepth = MaxDepth,
     };
 
-    // offset: where the reader's span begins in the document (a lazy array reads from the middle).
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, long offset, Document document, StringPool strings)
+    // offset: where the reader's span begins in the document (a lazy array reads from the middle); lines: where the
+    // reading has got to, in lines, so that each value's line is counted from the last one's.
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, long offset, ref LineCursor lines, Document document, StringPool strings)
     {
-        var line = document.Lines.LineOf(offset + reader.TokenStartIndex);
+        var line = lines.LineOf(document.Utf8, offset + reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var properties = new List<(string Name, JsonTree Value)>();
-                var root = reader.CurrentDepth == 0 && offset == 0;
+                // The properties are gathered in a list kept per thread and depth, then copied to an array of their
+                // number: a district's batch has hundreds of thousands of objects, each read once.
+                var depth = reader.CurrentDepth;
+                var properties = Scratch(depth);
+                var root = depth == 0 && offset == 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
+                    var name = strings.Get(ref reader);
                     reader.Read();
-                    if (root && reader.TokenType == JsonTokenType.StartArray)
+                    var valueLine = lines.LineOf(document.Utf8, offset + reader.TokenStartIndex);
+                    switch (reader.TokenType)
                     {
-                        // A top-level array (providers, caseload, schedules, records: a district's are hundreds of
-                        // thousands of objects) is checked now but built item by item only as it is read, so the
-                        // tree of a large batch never exists whole.
-                        var start = offset + reader.TokenStartIndex;
-                        var arrayLine = document.Lines.LineOf(start);
-                        reader.Skip();
-                        properties.Add((name, new JsonArray(arrayLine, document.ItemsFrom(start))));
-                        continue;
+                        case JsonTokenType.StartArray when root:
+                            // A top-level array (providers, caseload, schedules, records: a district's are hundreds of
+                            // thousands of objects) is checked now but built item by item only as it is read, so the
+                            // tree of a large batch never exists whole.
+                            var start = offset + reader.TokenStartIndex;
+                            reader.Skip();
+                            properties.Add(new JsonProperty(name, valueLine, null, new JsonArray(valueLine, document.ItemsFrom(start, valueLine))));
+                            break;
+                        case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                            properties.Add(new JsonProperty(name, valueLine, null, ReadValue(ref reader, offset, ref lines, document, strings)));
+                            break;
+                        case JsonTokenType.String:
+                            properties.Add(new JsonProperty(name, valueLine, strings.Get(ref reader), null));
+                            break;
+                        case JsonTokenType.Null:
+                            properties.Add(new JsonProperty(name, valueLine, null, null));
+                            break;
+                        default:
+                            // Numbers and booleans keep their JSON text; the field that reads them says what it wants.
+                            properties.Add(new JsonProperty(name, valueLine, Encoding.UTF8.GetString(reader.ValueSpan), null));
+                            break;
                     }
-
-                    properties.Add((name, ReadValue(ref reader, offset, document, strings)));
                 }
 
-                return new JsonObject(line, properties);
+                return new JsonObject(line, properties.ToArray());
             case JsonTokenType.StartArray:
                 var items = new List<JsonTree>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, offset, document, strings));
+                    items.Add(ReadValue(ref reader, offset, ref lines, document, strings));
                 }
 
                 return new JsonArray(line, items);
@@ -107,29 +123,42 @@ internal abstract record JsonTree(int Line)
         }
     }
 
+    [ThreadStatic]
+    private static List<JsonProperty>[]? t_scratch;
+
+    // Emptied when taken, not only after use: a malformed document stops a reading halfway through an object.
+    private static List<JsonProperty> Scratch(int depth)
+    {
+        t_scratch ??= new List<JsonProperty>[MaxDepth + 1];
+        var list = t_scratch[depth] ??= [];
+        list.Clear();
+        return list;
+    }
+
     /// <summary>
     /// The document's text, kept so that top-level arrays can be read item by item after the first pass. Its string
     /// pool is shared by every array, read at once on different threads or not, so that an id the providers, the
     /// caseload and the schedules all name is held once.
     /// </summary>
-    private sealed class Document(ReadOnlyMemory<byte> utf8, LineIndex lines, StringPool strings)
+    private sealed class Document(ReadOnlyMemory<byte> utf8, StringPool strings)
     {
-        public LineIndex Lines => lines;
+        public ReadOnlySpan<byte> Utf8 => utf8.Span;
 
-        public IEnumerable<JsonTree> ItemsFrom(long start)
+        public IEnumerable<JsonTree> ItemsFrom(long start, int line)
         {
             // The first pass has checked the whole document, so this one meets no malformed JSON.
             var state = new JsonReaderState(Options);
             var consumed = start;
             var first = true;
-            while (Next(ref state, ref consumed, ref first, strings) is { } item)
+            var lines = new LineCursor(start, line);
+            while (Next(ref state, ref consumed, ref first, ref lines, strings) is { } item)
             {
                 yield return item;
             }
         }
 
         // One item per call: a reader is a ref struct, so it is rebuilt from its state where the last one stopped.
-        private JsonTree? Next(ref JsonReaderState state, ref long consumed, ref bool first, StringPool strings)
+        private JsonTree? Next(ref JsonReaderState state, ref long consumed, ref bool first, ref LineCursor lines, StringPool strings)
         {
             var reader = new Utf8JsonReader(utf8.Span[(int)consumed..], isFinalBlock: true, state);
             if (first)
@@ -144,7 +173,7 @@ internal abstract record JsonTree(int Line)
                 return null;
             }
 
-            var item = ReadValue(ref reader, consumed, document: this, strings);
+            var item = ReadValue(ref reader, consumed, ref lines, document: this, strings);
             consumed += reader.BytesConsumed;
             state = reader.CurrentState;
             return item;
@@ -185,30 +214,42 @@ internal abstract record JsonTree(int Line)
         }
     }
 
-    private sealed class LineIndex
+    /// <summary>
+    /// The line of a position, counted on from the last position asked for: a reading pass asks in document order, so
+    /// each newline is counted once, and no index of a large file's line starts is held (a district's batch file has
+    /// millions of lines).
+    /// </summary>
+    private struct LineCursor(long offset, int line)
     {
-        private readonly List<long> _starts = [0];
+        private long _offset = offset;
+        private int _line = line;
 
-        public LineIndex(ReadOnlySpan<byte> utf8)
+        public int LineOf(ReadOnlySpan<byte> utf8, long offset)
         {
-            for (var i = 0; i < utf8.Length; i++)
+            if (offset < _offset)
             {
-                if (utf8[i] == (byte)'\n')
-                {
-                    _starts.Add(i + 1);
-                }
+                // Not reached by the readers above, which only move forward; counted from the start rather than wrong.
+                (_offset, _line) = (0, 1);
             }
-        }
 
-        public int LineOf(long offset)
-        {
-            var index = _starts.BinarySearch(offset);
-            return (index >= 0 ? index : ~index - 1) + 1;
+            _line += utf8[(int)_offset..(int)offset].Count((byte)'\n');
+            _offset = offset;
+            return _line;
         }
     }
 }
 
-internal sealed record JsonObject(int Line, List<(string Name, JsonTree Value)> Properties) : JsonTree(Line);
+internal sealed record JsonObject(int Line, JsonProperty[] Properties) : JsonTree(Line);
+
+/// <summary>
+/// A property of a JSON object: a scalar's text is held here rather than in a node of its own (a district's batch
+/// has millions), so <see cref="Node"/> is set only for an object or an array.
+/// </summary>
+/// <param name="Name">The property's name.</param>
+/// <param name="Line">The line its value starts on.</param>
+/// <param name="Text">A string's value, or a number's or boolean's JSON text; null for JSON null, an object or an array.</param>
+/// <param name="Node">The value when it is an object or an array, else null.</param>
+internal readonly record struct JsonProperty(string Name, int Line, string? Text, JsonTree? Node);
 
 internal sealed record JsonArray(int Line, IEnumerable<JsonTree> Items) : JsonTree(Line);
 

@@ -7,87 +7,98 @@ namespace Sesis.Rules.Sample.Input;
 /// </summary>
 internal sealed class ObjectReader : FieldSource
 {
-    // The object's own list of properties, searched in place: every property is a known field and none appears twice,
-    // so there are never more than the few known fields to look through, and no dictionary is built per object.
-    private readonly List<(string Name, JsonTree Value)> _fields;
+    // The object's own properties, searched in place: every property is a known field and none appears twice, so
+    // there are never more than the few known fields to look through, and no dictionary is built per object.
+    private readonly JsonProperty[] _fields;
+
+    // An array item's path is only written when a message needs it: a district's batch has hundreds of thousands.
+    private readonly JsonItem? _item;
+    private string? _path;
 
     public ObjectReader(string file, JsonTree node, string path, params string[] knownFields)
+        : this(file, node, node.Line, path, null, knownFields)
+    {
+    }
+
+    public ObjectReader(string file, JsonItem item, string[] knownFields)
+        : this(file, item.Node, item.Node.Line, null, item, knownFields)
+    {
+    }
+
+    // node: the object, or null when the value is a scalar (a property's text is held without a node).
+    private ObjectReader(string file, JsonTree? node, int line, string? path, JsonItem? item, string[] knownFields)
     {
         File = file;
-        Path = path;
+        _path = path;
+        _item = item;
         if (node is not JsonObject obj)
         {
-            throw new InputException(file, node.Line, path, "Expected a JSON object.");
+            throw new InputException(file, line, Path, "Expected a JSON object.");
         }
 
         Line = obj.Line;
         _fields = obj.Properties;
-        for (var i = 0; i < _fields.Count; i++)
+        for (var i = 0; i < _fields.Length; i++)
         {
-            var (name, value) = _fields[i];
-            if (System.Array.IndexOf(knownFields, name) < 0)
+            var field = _fields[i];
+            if (System.Array.IndexOf(knownFields, field.Name) < 0)
             {
-                throw new InputException(file, value.Line, Field(name), $"Unknown field. Known fields: {string.Join(", ", knownFields)}.");
+                throw new InputException(file, field.Line, Field(field.Name), $"Unknown field. Known fields: {string.Join(", ", knownFields)}.");
             }
 
-            if (IndexOf(name, before: i) >= 0)
+            if (IndexOf(field.Name, before: i) >= 0)
             {
-                throw new InputException(file, value.Line, Field(name), "The field appears twice.");
+                throw new InputException(file, field.Line, Field(field.Name), "The field appears twice.");
             }
         }
     }
 
     public override string File { get; }
 
-    public string Path { get; }
+    public string Path => _path ??= _item!.Value.Path;
 
     public int Line { get; }
 
-    public bool Has(string name) => IndexOf(name, _fields.Count) >= 0;
+    public bool Has(string name) => IndexOf(name, _fields.Length) >= 0;
 
-    public bool IsArray(string name) => TryGet(name, out var node) && node is JsonArray;
+    public bool IsArray(string name) => TryGet(name, out var field) && field.Node is JsonArray;
 
     public override string? OptionalString(string name)
     {
-        if (!TryGet(name, out var node) || node is JsonScalar { Text: null })
+        if (!TryGet(name, out var field) || field.Node is null)
         {
-            return null;
+            // Numbers and booleans arrive as their JSON text and go through the same parsers as strings.
+            return field.Text;
         }
 
-        // Numbers and booleans arrive as their JSON text and go through the same parsers as strings.
-        return node is JsonScalar { Text: var text }
-            ? text
-            : throw Error(name, node, "Expected a value, not an object or an array.");
+        throw Error(name, "Expected a value, not an object or an array.");
     }
 
-    public IEnumerable<(JsonTree Node, string Path)> Array(string name)
+    public IEnumerable<JsonItem> Array(string name)
     {
-        if (!TryGet(name, out var node))
+        if (!TryGet(name, out var field))
         {
             return [];
         }
 
-        return node is JsonArray array
-            ? array.Items.Select((item, i) => (item, $"{Field(name)}[{i}]"))
-            : throw Error(name, node, "Expected a JSON array.");
+        return field.Node is JsonArray array
+            ? array.Items.Select((item, i) => new JsonItem(item, Field(name), i))
+            : throw Error(name, "Expected a JSON array.");
     }
 
     public ObjectReader? OptionalObject(string name, params string[] knownFields) =>
-        TryGet(name, out var node) ? new ObjectReader(File, node, Field(name), knownFields) : null;
+        TryGet(name, out var field) ? new ObjectReader(File, field.Node, field.Line, Field(name), null, knownFields) : null;
 
-    public override int LineOf(string name) => TryGet(name, out var node) ? node.Line : Line;
+    public override int LineOf(string name) => TryGet(name, out var field) ? field.Line : Line;
 
-    public override InputException Error(string name, string problem) =>
-        Error(name, (TryGet(name, out var found) ? found : null), problem);
+    public override InputException Error(string name, string problem) => new(File, LineOf(name), Field(name), problem);
 
-    public InputException Error(string name, JsonTree? node, string problem) =>
-        new(File, node?.Line ?? Line, Field(name), problem);
-
-    private bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JsonTree? node)
+    // True for a field given as JSON null too: OptionalString reads it as absent, Array and OptionalObject refuse it.
+    private bool TryGet(string name, out JsonProperty field)
     {
-        var i = IndexOf(name, _fields.Count);
-        node = i >= 0 ? _fields[i].Value : null;
-        return node is not null;
+        var i = IndexOf(name, _fields.Length);
+        field = i >= 0 ? _fields[i] : default;
+        return i >= 0;
     }
 
     private int IndexOf(string name, int before)
@@ -104,4 +115,14 @@ internal sealed class ObjectReader : FieldSource
     }
 
     private string Field(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
+}
+
+/// <summary>An item of a JSON array: its value and where it is, for messages.</summary>
+/// <param name="Node">The item.</param>
+/// <param name="Array">The array's path (such as "caseload").</param>
+/// <param name="Index">The item's index in the array.</param>
+internal readonly record struct JsonItem(JsonTree Node, string Array, int Index)
+{
+    /// <summary>Gets the item's path, such as "caseload[12]".</summary>
+    public string Path => $"{Array}[{Index}]";
 }
