@@ -104,7 +104,10 @@ internal abstract record JsonTree(int Line)
                     }
                 }
 
-                return new JsonObject(line, properties.ToArray());
+                // Emptied after use too: the list outlives the reading, and the root's properties reach the whole file.
+                var read = properties.ToArray();
+                properties.Clear();
+                return new JsonObject(line, read);
             case JsonTokenType.StartArray:
                 var items = new List<JsonTree>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
