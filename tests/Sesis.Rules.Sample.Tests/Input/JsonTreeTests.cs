@@ -88,5 +88,27 @@ public sealed class JsonTreeTests
         Assert.Equal("batch.json:4: providers[0].role: Expected a value, not an object or an array.", error.Message);
     }
 
+    [Fact]
+    public void A_read_batch_does_not_keep_the_file_it_was_read_from()
+    {
+        // A district's batch file is tens of megabytes; once its lists are read, nothing may hold its bytes.
+        var (batch, bytes) = ParseAndLetGo(Valid);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(bytes.IsAlive);
+        Assert.Single(batch.Providers);
+    }
+
     private static Batch Parse(string json) => BatchFile.Parse("batch.json", Encoding.UTF8.GetBytes(json));
+
+    // In a method of its own, so that no local of the test holds the bytes.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (Batch Batch, WeakReference Bytes) ParseAndLetGo(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        return (BatchFile.Parse("batch.json", bytes), new WeakReference(bytes));
+    }
 }
