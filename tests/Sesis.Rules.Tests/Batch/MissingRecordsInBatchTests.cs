@@ -309,4 +309,23 @@ public sealed class MissingRecordsInBatchTests
                 Assert.Equal(before, after);
                 Assert.Equal(MissingRecords.Find(context, c.month.Month.ToDateInterval(), c.month.Records), after);
             });
+
+    [Fact]
+    public void A_stream_reports_the_scheduled_providers_that_sort_after_its_last_record()
+    {
+        // Provider two is scheduled for Cy but the input holds provider one's records only: Cy's days are missing too.
+        var context = Context with
+        {
+            Schedules = ServiceSchedules.Create([.. Schedules, ServiceSchedule.EverySchoolDay(OtherProvider, new StudentId(Cy), ServiceType.Paraprofessional, Year)]),
+        };
+        var validator = new BatchValidator(new BatchValidatorOptions { RecordValidator = new NoFindingsValidator(context), MissingRecordCheck = new MissingRecordCheck { Period = November } });
+        var records = NovemberRecords().OrderBy(static r => r.Date).ToList();
+        var streamed = new List<MissingRecordFinding>();
+
+        Assert.Empty(validator.ValidateStream(records, ValidationStage.Save, streamed.Add));
+
+        var whole = validator.Validate(records, ValidationStage.Save).MissingRecords;
+        Assert.Contains(streamed, static m => m.Expected.ProviderId == OtherProvider);
+        Assert.Equal(whole.Select(static m => m.ToString()).Order(StringComparer.Ordinal), streamed.Select(static m => m.ToString()).Order(StringComparer.Ordinal));
+    }
 }

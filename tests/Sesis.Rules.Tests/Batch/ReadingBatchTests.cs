@@ -177,4 +177,17 @@ public sealed class ReadingBatchTests
             Assert.Equal(Batch.Validate(readings, ValidationStage.Save).Findings, Batch.ValidateStream(readings, ValidationStage.Save));
         }));
     }
+
+    [Fact]
+    public void Another_record_validators_findings_on_complete_readings_come_once_on_any_path()
+    {
+        // Complete readings are validated as records by any record validator, and each finding is made once.
+        var flagging = new FixedFindingValidator(static _ => true, new Finding("SR101", FindingSeverity.Warning, "StudentId", "Flagged."));
+        ServiceRecordReading[] readings = [Read(Record(Ana, "08:00", "09:00"), "a"), ServiceRecordReading.Of(Record(Ben, "09:00", "10:00"), "b")];
+        var parallel = new BatchValidator(new BatchValidatorOptions { RecordValidator = flagging, MaxDegreeOfParallelism = 2 });
+
+        Assert.Equal(["0:SR101", "1:SR101"], new BatchValidator(flagging).Validate(readings, ValidationStage.Save).Codes());
+        Assert.Equal(["0:SR101", "1:SR101"], parallel.Validate(readings, ValidationStage.Save).Codes());
+        Assert.Equal(["0:SR101", "1:SR101"], new BatchValidator(flagging).ValidateStream(readings, ValidationStage.Save).Select(static f => $"{f.Index}:{f.Finding.Code}"));
+    }
 }

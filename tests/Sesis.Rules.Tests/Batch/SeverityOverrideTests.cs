@@ -122,4 +122,34 @@ public sealed class SeverityOverrideTests
         Assert.Equal(FindingSeverity.Error, SeverityOf(result, "SR903"));
         Assert.Equal(FindingSeverity.Error, Assert.Single(result.MissingRecords).Finding.Severity);
     }
+
+    [Fact]
+    public void The_overrides_apply_on_several_threads_and_to_readings_too()
+    {
+        var context = Context(("SR903", FindingSeverity.Warning));
+        var parallel = new BatchValidator(new BatchValidatorOptions { RecordValidator = new NoFindingsValidator(context), MaxDegreeOfParallelism = 2 });
+        var readings = GroupOfTwoAlone.Select(static r => ServiceRecordReading.Of(r, "k")).ToArray();
+
+        Assert.Equal(FindingSeverity.Warning, SeverityOf(parallel.Validate(GroupOfTwoAlone, ValidationStage.Save), "SR903"));
+        Assert.Equal(FindingSeverity.Warning, SeverityOf(new BatchValidator(new NoFindingsValidator(context)).Validate(readings, ValidationStage.Save), "SR903"));
+        Assert.Equal(FindingSeverity.Warning, SeverityOf(parallel.Validate(readings, ValidationStage.Save), "SR903"));
+    }
+
+    [Fact]
+    public void The_batch_leaves_a_record_validators_own_findings_at_the_severity_it_gave_them()
+    {
+        // The batch sets the severities of the findings it makes; a record validator applies the context to its own.
+        // SR101 is not a code of the batch, and SR901 at its default severity is no change to make.
+        var own = new FixedFindingValidator(
+            static _ => true,
+            new Finding("SR101", FindingSeverity.Error, "StudentId", "Flagged."),
+            new Finding("SR901", FindingSeverity.Warning, "StudentId", "Flagged as a duplicate."))
+        {
+            Context = Context(("SR101", FindingSeverity.Warning), ("SR901", FindingSeverity.Error)),
+        };
+
+        var result = new BatchValidator(own).Validate([Record(Ana, "08:00", "09:00")], ValidationStage.Save);
+
+        Assert.Equal([("SR101", FindingSeverity.Error), ("SR901", FindingSeverity.Warning)], result.Findings.Select(static f => (f.Finding.Code, f.Finding.Severity)));
+    }
 }

@@ -48,6 +48,111 @@ public sealed class StreamingMemoryTests
         Assert.Equal(0, aliveWhenThirdDayBegan);
     }
 
+    [Fact]
+    public void A_provider_day_of_a_single_record_is_let_go_when_the_next_begins()
+    {
+        var firstDay = new List<WeakReference>();
+        var aliveWhenThirdDayBegan = -1;
+
+        IEnumerable<ServiceRecord> Source()
+        {
+            for (var day = 0; day < 3; day++)
+            {
+                if (day == 2)
+                {
+                    Collect();
+                    aliveWhenThirdDayBegan = firstDay.Count(static w => w.IsAlive);
+                }
+
+                var record = Make(day, 0);
+                if (day == 0)
+                {
+                    firstDay.Add(new WeakReference(record));
+                }
+
+                yield return record;
+            }
+        }
+
+        Assert.Empty(new BatchValidator(NoFindingsValidator.Instance).ValidateStream(Source(), ValidationStage.Save));
+        Assert.Single(firstDay);
+        Assert.Equal(0, aliveWhenThirdDayBegan);
+    }
+
+    [Fact]
+    public void The_readings_of_a_finished_provider_and_its_rows_without_a_date_are_let_go()
+    {
+        // Provider one: a row without a date (it may belong to provider one's days, so it is checked with them) and
+        // two duplicates (SR901, kept: the dateless row is another student). Once provider two has begun, nothing
+        // may hold provider one's readings, nor the records whose findings were already handed on.
+        var watched = new List<WeakReference>();
+        var aliveWhenProviderTwoWentOn = -1;
+        var findings = 0;
+
+        IEnumerable<ServiceRecordReading> Source()
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                if (i == 4)
+                {
+                    Collect();
+                    aliveWhenProviderTwoWentOn = watched.Count(static w => w.IsAlive);
+                }
+
+                var reading = MakeReading(i);
+                if (i < 3)
+                {
+                    watched.Add(new WeakReference(reading));
+                }
+
+                // The last finding handed on (SR901 on row 2) may still be held by the enumeration; rows 0 and 1's may not.
+                if (i < 2)
+                {
+                    watched.Add(new WeakReference(reading.Partial));
+                }
+
+                yield return reading;
+            }
+        }
+
+        foreach (var finding in new BatchValidator(NoFindingsValidator.Instance).ValidateStream(Source(), ValidationStage.Save))
+        {
+            findings++;
+        }
+
+        Assert.Equal(3, findings); // SR004 on the dateless row, SR901 on both duplicates
+        Assert.Equal(5, watched.Count);
+        Assert.Equal(0, aliveWhenProviderTwoWentOn);
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ServiceRecordReading MakeReading(int i)
+    {
+        var record = i switch
+        {
+            0 => Record(Cy, "13:00", "14:00"),
+            1 => Record(Ana, "08:00", "09:00"),
+            2 => Record(Ana, "08:30", "09:30"),
+            3 => Record(Ben, "08:00", "09:00", provider: OtherProvider),
+            _ => Record(Cy, "10:00", "11:00", provider: OtherProvider),
+        };
+        var text = ServiceRecordText.From(record);
+        if (i == 0)
+        {
+            var date = UnreadableText.Of("Date");
+            text = date.Set(text, date.Value);
+        }
+
+        return new ServiceRecordReader().Read(text, $"row-{i}");
+    }
+
     // Not inlined, so no local of the test keeps a record alive.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ServiceRecord Make(int day, int slot)
