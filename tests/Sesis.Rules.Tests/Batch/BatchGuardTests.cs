@@ -98,6 +98,17 @@ public sealed class BatchGuardTests
         Assert.Throws<InvalidOperationException>(() => Validator(1, throwing).Validate(records.Select(static r => ServiceRecordReading.Of(r, "k")), ValidationStage.Save));
     }
 
+    [Fact]
+    public void On_one_thread_the_missing_record_check_throws_the_calendars_exception_unwrapped()
+    {
+        // SR910 runs the host's calendar: on one thread, on the calling thread, its exception as it was thrown.
+        var context = ContextWithSchedules() with { Calendar = new ThrowingCalendar(), Clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2025, 10, 7, 16, 0)) };
+        var validator = new BatchValidator(new BatchValidatorOptions { RecordValidator = new NoFindingsValidator(context), MissingRecordCheck = OneDay });
+        ServiceRecordReading[] readings = [ServiceRecordReading.Of(Record(Ben, "08:00", "09:00"), "b")];
+
+        Assert.Throws<InvalidOperationException>(() => validator.Validate(readings, ValidationStage.Save));
+    }
+
     private static async IAsyncEnumerable<ServiceRecordReading> ToAsync(IEnumerable<ServiceRecordReading> readings)
     {
         await Task.Yield();
@@ -112,6 +123,13 @@ public sealed class BatchGuardTests
         public RecordingContext Context => null!;
 
         public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage) => [];
+    }
+
+    private sealed class ThrowingCalendar : ISchoolCalendar
+    {
+        public bool Covers(LocalDate day) => throw new InvalidOperationException("The calendar failed.");
+
+        public bool IsGrayDay(LocalDate day, SchoolKind kind) => throw new InvalidOperationException("The calendar failed.");
     }
 
     private sealed class ThrowingValidator(LocalDate on) : IServiceRecordValidator
