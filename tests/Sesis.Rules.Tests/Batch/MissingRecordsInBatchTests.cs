@@ -328,4 +328,31 @@ public sealed class MissingRecordsInBatchTests
         Assert.Contains(streamed, static m => m.Expected.ProviderId == OtherProvider);
         Assert.Equal(whole.Select(static m => m.ToString()).Order(StringComparer.Ordinal), streamed.Select(static m => m.ToString()).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void On_several_threads_the_missing_records_come_in_the_same_order_down_to_the_service_type()
+    {
+        // One student with ten service types at two providers: many missing records share date, provider and student.
+        ServiceType[] types =
+        [
+            ServiceType.Paraprofessional, ServiceType.SpeechLanguageTherapy, ServiceType.OccupationalTherapy, ServiceType.PhysicalTherapy, ServiceType.Counseling,
+            ServiceType.HearingEducation, ServiceType.VisionEducation, ServiceType.SchoolNurse, ServiceType.Setss, ServiceType.Esl,
+        ];
+        var context = Context with
+        {
+            Schedules = ServiceSchedules.Create([.. from provider in new[] { OtherProvider, ProviderOne } from type in types select ServiceSchedule.EverySchoolDay(provider, new StudentId(Ana), type, Year)]),
+        };
+        BatchValidator Validator(int degree) => new(new BatchValidatorOptions
+        {
+            RecordValidator = new NoFindingsValidator(context),
+            MissingRecordCheck = new MissingRecordCheck { Period = November },
+            MaxDegreeOfParallelism = degree,
+        });
+        ServiceRecord[] records = [Record(Ana, "08:00", "09:00", date: Nov(3))];
+
+        var sequential = Validator(1).Validate(records, ValidationStage.Save).MissingRecords;
+
+        Assert.Equal(2 * 10 * 13 - 1, sequential.Count); // 13 school days to the 21st, one of them recorded
+        Assert.Equal(sequential, Validator(2).Validate(records, ValidationStage.Save).MissingRecords);
+    }
 }
