@@ -1,0 +1,105 @@
+using static Sesis.Rules.Tests.BatchRecords;
+
+namespace Sesis.Rules.Tests;
+
+/// <summary>
+/// The asynchronous stream never resumes on the caller's synchronization context (a UI thread, a legacy ASP.NET
+/// request): a library that did would deadlock a caller that blocks on it there.
+/// </summary>
+public sealed class StreamingContextTests
+{
+    [Fact]
+    public void Finishing_the_input_does_not_resume_on_the_callers_context()
+    {
+        // One thread: everything before the input's end completes at once, on the caller's thread; the input's
+        // disposal then completes later, and the stream must not come back through the caller's context.
+        var posts = Run(new BatchValidator(NoFindingsValidator.Instance), [Record(Ana, "08:00", "09:00"), Record(Ben, "09:00", "10:00")], slowDispose: true);
+
+        Assert.Equal(0, posts);
+    }
+
+    [Fact]
+    public void Waiting_for_a_chunk_on_several_threads_does_not_resume_on_the_callers_context()
+    {
+        // Three chunks of about 2,048 records checked on the pool: the stream waits for them, on no context.
+        var records = Enumerable.Range(0, 6_200).Select(static i => Record(Ana, $"{8 + (i % 8):D2}:00", $"{9 + (i % 8):D2}:00", date: Day.PlusDays(i / 8))).ToArray();
+        var validator = new BatchValidator(new BatchValidatorOptions { RecordValidator = new SlowValidator(), MaxDegreeOfParallelism = 2 });
+
+        var posts = Run(validator, records, slowDispose: false);
+
+        Assert.Equal(0, posts);
+    }
+
+    // Runs the stream to its end, blocking, with a context that counts what is posted to it (and runs it on the pool, so a mutant cannot hang the test).
+    private static int Run(BatchValidator validator, ServiceRecord[] records, bool slowDispose)
+    {
+        var context = new CountingContext();
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(context);
+        try
+        {
+            Assert.Equal(0, Consume(validator.ValidateStreamAsync(Input(records, slowDispose), ValidationStage.Save)).GetAwaiter().GetResult());
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        return context.Posts;
+    }
+
+    private static async Task<int> Consume(IAsyncEnumerable<RecordFinding> findings)
+    {
+        var count = 0;
+        await foreach (var finding in findings.ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    // Items at once, on the caller's thread; the disposal, when slow, completes later on the pool.
+    private static async IAsyncEnumerable<ServiceRecord> Input(ServiceRecord[] records, bool slowDispose)
+    {
+        try
+        {
+            foreach (var record in records)
+            {
+                yield return record;
+            }
+        }
+        finally
+        {
+            if (slowDispose)
+            {
+                await Task.Delay(1).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private sealed class CountingContext : SynchronizationContext
+    {
+        private int _posts;
+
+        public int Posts => Volatile.Read(ref _posts);
+
+        public override void Post(SendOrPostCallback d, object? state)
+        {
+            Interlocked.Increment(ref _posts);
+            ThreadPool.QueueUserWorkItem(_ => d(state));
+        }
+    }
+
+    /// <summary>A record validator slow enough that a chunk is still being checked when the stream waits for it.</summary>
+    private sealed class SlowValidator : IServiceRecordValidator
+    {
+        public RecordingContext Context { get; } = new();
+
+        public IReadOnlyList<Finding> Validate(ServiceRecord record, ValidationStage stage)
+        {
+            Thread.SpinWait(1000);
+            return [];
+        }
+    }
+}
