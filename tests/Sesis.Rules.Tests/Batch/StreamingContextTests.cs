@@ -59,23 +59,20 @@ public sealed class StreamingContextTests
         return count;
     }
 
-    // Items at once, on the caller's thread; the disposal, when slow, completes later on the pool.
-    private static async IAsyncEnumerable<ServiceRecord> Input(ServiceRecord[] records, bool slowDispose)
+    private static SlowDisposal Input(ServiceRecord[] records, bool slowDispose) => new(records, slowDispose);
+
+    /// <summary>An input whose items come at once, on the caller's thread, and whose disposal, when slow, completes later on the pool.</summary>
+    private sealed class SlowDisposal(ServiceRecord[] records, bool slowDispose) : IAsyncEnumerable<ServiceRecord>, IAsyncEnumerator<ServiceRecord>
     {
-        try
-        {
-            foreach (var record in records)
-            {
-                yield return record;
-            }
-        }
-        finally
-        {
-            if (slowDispose)
-            {
-                await Task.Delay(1).ConfigureAwait(false);
-            }
-        }
+        private int _next = -1;
+
+        public ServiceRecord Current => records[_next];
+
+        public IAsyncEnumerator<ServiceRecord> GetAsyncEnumerator(CancellationToken cancellationToken = default) => this;
+
+        public ValueTask<bool> MoveNextAsync() => new(++_next < records.Length);
+
+        public ValueTask DisposeAsync() => slowDispose ? new(Task.Delay(1)) : default;
     }
 
     private sealed class CountingContext : SynchronizationContext
