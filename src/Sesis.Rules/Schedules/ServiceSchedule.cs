@@ -88,10 +88,13 @@ public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
         }
 
         var mask = 0;
-        var span = text.AsSpan();
-        foreach (var range in span.SplitAny(' ', ','))
+        // Split by hand rather than with MemoryExtensions.SplitAny, which net8.0 lacks.
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var word = span[range];
+            var end = rest.IndexOfAny(' ', ',');
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? ReadOnlySpan<char>.Empty : rest[(end + 1)..];
             if (word.IsEmpty)
             {
                 continue;
