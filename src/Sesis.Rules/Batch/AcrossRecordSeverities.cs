@@ -69,6 +69,7 @@ internal sealed class AcrossRecordSeverities
     {
         if (_overridden.Count == 0)
         {
+            // Stryker disable once all : a shortcut: with no override the loop changes nothing
             return;
         }
 

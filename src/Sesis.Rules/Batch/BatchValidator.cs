@@ -190,6 +190,7 @@ public sealed class BatchValidator
 
         // Each reading's own findings, then the rules across records by provider-day: on up to the degree's threads,
         // each into a list of its own, sorted into the one output order at the end.
+        // Stryker disable once all : the degree only: findings do not depend on it (ParallelValidationTests)
         var options = new ParallelOptions { MaxDegreeOfParallelism = _degree };
         var slices = _degree == 1 ? 1 : Math.Max(1, Math.Min(items.Count / 256, _degree * 8));
         var own = new List<RecordFinding>[slices];
@@ -323,6 +324,7 @@ public sealed class BatchValidator
 
         // Provider-days in groups, a few per thread; each group with a checker and a list of its own.
         var dayList = days.ToArray();
+        // Stryker disable once all : how the work is cut only: findings are sorted into one order after it, whatever the degree
         var groups = options.MaxDegreeOfParallelism == 1 ? 1 : Math.Max(1, Math.Min(dayList.Length, options.MaxDegreeOfParallelism * 8));
         var across = new List<RecordFinding>[groups];
         ForEachSlice(groups, options, g =>
@@ -479,10 +481,12 @@ public sealed class BatchValidator
             items.Add(record ?? throw new ArgumentException($"Record {items.Count} of the input is null.", nameof(records)));
         }
 
+        // Stryker disable once all : the degree only: findings do not depend on it (ParallelValidationTests)
         var options = new ParallelOptions { MaxDegreeOfParallelism = _degree };
 
         // Each record's own findings: the bulk of the work, in ranges a few times more than the threads, so a
         // thread that finishes early takes another.
+        // Stryker disable once all : how the work is cut only: findings are sorted into one order after it, whatever the degree
         var slices = Math.Max(1, Math.Min(items.Count / 256, _degree * 8));
         var own = new List<RecordFinding>[slices];
         ForEachSlice(slices, options, s =>
@@ -526,6 +530,7 @@ public sealed class BatchValidator
         }
 
         var partitions = starts.Length - 1;
+        // Stryker disable once all : how the work is cut only: findings are sorted into one order after it, whatever the degree
         var groups = Math.Max(1, Math.Min(partitions, _degree * 8));
         var across = new List<RecordFinding>[groups];
         ForEachSlice(groups, options, g =>
@@ -540,6 +545,7 @@ public sealed class BatchValidator
             across[g] = list;
         });
 
+        // Stryker disable once Linq,NullCoalescing : an initial capacity only (the lists are never empty)
         var findings = new List<RecordFinding>(own.Sum(l => l.Count) + across.Sum(l => l?.Count ?? 0));
         foreach (var list in own.Concat(across))
         {
@@ -581,12 +587,14 @@ public sealed class BatchValidator
         {
             var previous = records[i - 1];
             var record = records[i];
+            // Stryker disable once Equality : with equal keys next to each other any of these orders finds the same provider-days
             if (ProviderDayKey.Of(record).CompareTo(ProviderDayKey.Of(previous)) < 0)
             {
                 return false;
             }
         }
 
+        // Stryker disable once all : only picks runs or hashing to find the provider-days: hashing finds the same ones
         return true;
     }
 
