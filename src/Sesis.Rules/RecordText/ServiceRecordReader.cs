@@ -297,11 +297,11 @@ public sealed class ServiceRecordReader
         {
             try
             {
-                built[i] = create(patterns[i] ?? throw new ArgumentException($"ServiceRecordReaderOptions.{name}[{i}] is null.", nameof(patterns)));
+                built[i] = create(patterns[i] ?? throw BadOption($"ServiceRecordReaderOptions.{name}[{i}] is null."));
             }
             catch (InvalidPatternException e)
             {
-                throw new ArgumentException($"ServiceRecordReaderOptions.{name}[{i}] '{patterns[i]}' is not a NodaTime pattern: {e.Message}", nameof(patterns), e);
+                throw BadOption($"ServiceRecordReaderOptions.{name}[{i}] '{patterns[i]}' is not a NodaTime pattern: {e.Message}", e);
             }
         }
 
@@ -310,6 +310,10 @@ public sealed class ServiceRecordReader
 
     private static ArgumentException MissingOption(string name, string paramName = "options") =>
         new($"ServiceRecordReaderOptions.{name} is null; leave it unset for the default.", paramName);
+
+    // Named after the constructor's parameter, which holds the bad option, as MissingOption is.
+    private static ArgumentException BadOption(string message, Exception? inner = null, string paramName = "options") =>
+        new(message, paramName, inner);
 
     /// <summary>The findings and unreadable fields of one read, in field order; a struct, so a valid record costs no allocation here.</summary>
     private struct Reading

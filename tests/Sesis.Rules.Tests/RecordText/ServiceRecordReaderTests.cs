@@ -1,9 +1,13 @@
 using NodaTime;
+using NodaTime.Text;
 
 namespace Sesis.Rules.Tests;
 
 public sealed class ServiceRecordReaderTests
 {
+    // A well-formed digest, of no content in particular.
+    private const string Digest = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
     private static readonly ServiceRecordReader Reader = new();
 
     private static readonly ServiceRecordText Para = ServiceRecordText.From(Samples.ParaRecord);
@@ -195,6 +199,8 @@ public sealed class ServiceRecordReaderTests
         var reading = us.Read(Para with { Date = "10/06/2025", StartTime = "8:00 AM", CertifiedAt = "10/08/2025 17:00" });
         Assert.Empty(reading.Findings);
         Assert.Equal((new LocalDate(2025, 10, 6), new LocalTime(8, 0)), (reading.Partial.Date, reading.Partial.StartTime));
+        Assert.Equal(Instant.FromUtc(2025, 10, 8, 21, 0), reading.Partial.Certification!.CertifiedAt); // New York, then on EDT
+        Assert.Equal("SR016", Assert.Single(us.Read(Para with { CertifiedAt = "soon" }).Findings).Code);
 
         var strict = Reader.Read(Para with { Date = "10/06/2025" });
         Assert.Equal("'10/06/2025' is not a date (yyyy-MM-dd).", Assert.Single(strict.Findings).Message);
@@ -206,6 +212,7 @@ public sealed class ServiceRecordReaderTests
     {
         var bad = Assert.Throws<ArgumentException>(() => new ServiceRecordReader(new ServiceRecordReaderOptions { DatePatterns = ["yyyy-MM-dd-q"] }));
         Assert.Contains("DatePatterns[0]", bad.Message, StringComparison.Ordinal);
+        Assert.Equal("options", bad.ParamName); // the constructor's parameter, not a private helper's
         Assert.Throws<ArgumentException>(() => new ServiceRecordReader(new ServiceRecordReaderOptions { Languages = null! }));
         Assert.Throws<ArgumentException>(() => new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = null! }));
         Assert.Throws<ArgumentNullException>(() => new ServiceRecordReader(null!));
@@ -232,5 +239,170 @@ public sealed class ServiceRecordReaderTests
         Assert.DoesNotContain("secret", Reader.Read(Para with { Notes = "secret" }).ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret", (Para with { Notes = "secret" }).ToString(), StringComparison.Ordinal);
         Assert.Same(Samples.ParaRecord, ServiceRecordReading.Of(Samples.ParaRecord, "7").Record);
+    }
+
+    [Theory]
+    [InlineData("StudentId", "'20438152?' is not a student id (letters, digits and hyphens, at most 64 characters).")]
+    [InlineData("ProviderId", "'P 0012345' is not a provider id (letters, digits and hyphens, at most 64 characters).")]
+    [InlineData("ServiceType", "'para*professional' is not a service type (a code such as paraprofessional, or a name from the service-type list).")]
+    [InlineData("Date", "'2025-10-32' is not a date (yyyy-MM-dd).")]
+    [InlineData("StartTime", "'25:00' is not a time (HH:mm or HH:mm:ss, 24-hour).")]
+    [InlineData("EndTime", "'8h45' is not a time (HH:mm or HH:mm:ss, 24-hour).")]
+    [InlineData("Language", "'xx' is not a language (a three-letter code such as eng, or a name from the language list).")]
+    [InlineData("SessionType", "'Absent' is not a session type (Service Provided, Student Absent, Provider Absent or Cancelled).")]
+    [InlineData("Reason", "'Sick' is not a reason (a code such as ProviderSickLeave, or a name such as Provider sick leave).")]
+    [InlineData("GroupSize", "'Group, 0' is out of range: a group has from 1 to 9999 students (Group, n).")]
+    [InlineData("Location", "'Bus stop!' is not a service location (a code such as transportation, or a name from the location list).")]
+    [InlineData("Description", "'health?' is not a service description (a code such as health, or a name from the description list).")]
+    [InlineData("Progress", "'much better!' is not a progress indicator (a code such as progressing, or a name from the progress list).")]
+    [InlineData("NotesConfidential", "'maybe' is not true or false.")]
+    [InlineData("CertifiedBy", "'P 1' is not a provider id (letters, digits and hyphens, at most 64 characters).")]
+    [InlineData("CertifiedAt", "'yesterday' is not an instant (such as 2025-10-06T19:30:00Z or 2025-10-06T15:30:00-04:00) or a local date and time (2025-10-06T15:30).")]
+    [InlineData("Digest", "'abc' is not a SHA-256 digest (64 hexadecimal digits).")]
+    public void Each_unreadable_value_is_told_what_was_expected_word_for_word(string field, string message)
+    {
+        // The messages are part of the contract: a host shows them to the person who typed the value.
+        var (_, code, value, set) = UnreadableText.Of(field);
+
+        var finding = Assert.Single(Reader.Read(set(Para, value)).Findings);
+
+        Assert.Equal((code, field, message), (finding.Code, finding.Field, finding.Message));
+    }
+
+    [Theory]
+    [InlineData("Group,", "'Group,' is not a group size (Individual, Group, n or Group n).")] // no number at all
+    [InlineData("Triple", "'Triple' is not a group size (Individual, Group, n or Group n).")]
+    [InlineData("Trio 3", "'Trio 3' is not a group size (Individual, Group, n or Group n).")] // a number, but not after Group
+    [InlineData("Group, 0", "'Group, 0' is out of range: a group has from 1 to 9999 students (Group, n).")]
+    [InlineData("group 10000", "'group 10000' is out of range: a group has from 1 to 9999 students (Group, n).")]
+    public void An_unreadable_group_size_is_out_of_range_only_when_it_is_Group_and_a_number(string text, string message) =>
+        Assert.Equal(message, Assert.Single(Reader.Read(Para with { GroupSize = text }).Findings).Message);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Absent_confidentiality_reads_as_not_confidential(string? text)
+    {
+        var reading = Reader.Read(Para with { NotesConfidential = text });
+
+        Assert.Empty(reading.Findings);
+        Assert.False(reading.Record!.NotesConfidential);
+    }
+
+    [Theory]
+    [InlineData(null, null, Digest, "CertifiedBy and CertifiedAt are")] // a digest alone
+    [InlineData(null, "2025-10-08T21:00:00Z", null, "CertifiedBy is")]
+    [InlineData(null, "2025-10-08T21:00:00Z", Digest, "CertifiedBy is")]
+    [InlineData("P0012345", " ", null, "CertifiedAt is")]
+    public void A_certification_part_given_without_who_or_when_is_named_as_missing(string? by, string? at, string? digest, string missing)
+    {
+        var finding = Assert.Single(Reader.Read(Para with { CertifiedBy = by, CertifiedAt = at, Digest = digest }).Findings);
+
+        Assert.Equal(("SR018", "Certification"), (finding.Code, finding.Field));
+        Assert.Equal($"{missing} empty: a certification names who certified and when (the Digest comes with both).", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_digest_is_no_digest_so_the_certification_covers_the_content_as_read(string digest)
+    {
+        var record = Reader.Read(Para with { Digest = digest, Notes = "edited" }).Record!;
+
+        Assert.True(record.Certification!.Covers(record));
+    }
+
+    [Fact]
+    public void Two_unreadable_certification_parts_each_have_a_finding_and_no_record_is_built()
+    {
+        // Both parts mark the same field of the record; the second must not undo the first.
+        var reading = Reader.Read(Para with { CertifiedBy = "P 1", CertifiedAt = "yesterday" });
+
+        Assert.Equal(["SR015", "SR016"], reading.Findings.Select(static f => f.Code));
+        Assert.False(reading.IsComplete);
+        Assert.Null(reading.Record);
+    }
+
+    [Fact]
+    public void Without_a_digest_an_unreadable_value_leaves_the_certification_unknown_not_covering_a_guess()
+    {
+        // The certification would cover a record holding a default in place of the date: it is left out instead.
+        var reading = Reader.Read(Para with { Date = "x", Digest = null });
+
+        Assert.Equal(["Date"], reading.UnreadableFields);
+        Assert.Null(reading.Partial.Certification);
+        Assert.Equal(RecordFields.Date | RecordFields.Certification, reading.Unreadable);
+    }
+
+    [Theory]
+    [InlineData("9998-12-31T23:59", true)]
+    [InlineData("-9997-01-01T00:00", true)]
+    [InlineData("9999-01-01T00:00", false)] // a zone could take it past the end of NodaTime's range: unreadable, never an exception
+    [InlineData("-9998-12-31T23:59", false)]
+    public void A_local_certification_time_reads_from_year_minus_9997_to_9998(string text, bool readable)
+    {
+        var utc = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = DateTimeZone.Utc });
+
+        var reading = utc.Read(Para with { CertifiedAt = text });
+
+        if (readable)
+        {
+            Assert.Empty(reading.Findings);
+            Assert.Equal(LocalDateTimePattern.ExtendedIso.Parse(text).Value.InUtc().ToInstant(), reading.Partial.Certification!.CertifiedAt);
+        }
+        else
+        {
+            Assert.Equal("SR016", Assert.Single(reading.Findings).Code);
+        }
+    }
+
+    [Fact]
+    public void A_reading_describes_itself_without_a_row_key_with_the_record_or_every_unreadable_field()
+    {
+        var complete = Reader.Read(Para);
+
+        Assert.Equal($"read: {complete.Record}", complete.ToString());
+        Assert.StartsWith("read: 2025-10-06 08:00-14:20", complete.ToString(), StringComparison.Ordinal);
+        Assert.Equal("1 unreadable value (Date)", Reader.Read(Para with { Date = "x" }).ToString());
+        Assert.Equal("2 unreadable values (Date, StartTime)", Reader.Read(Para with { Date = "x", StartTime = "y" }).ToString());
+    }
+
+    [Fact]
+    public void The_text_form_describes_itself_with_a_question_mark_for_an_absent_value()
+    {
+        Assert.Equal("2025-10-06 08:00-14:20 paraprofessional student 204381527 provider P0012345 (text)", Para.ToString());
+        Assert.Equal("? ?-? ? student ? provider ? (text)", new ServiceRecordText().ToString());
+        Assert.Equal(" 08:00-14:20 paraprofessional student 204381527 provider P0012345 (text)", (Para with { Date = "" }).ToString());
+    }
+
+    [Fact]
+    public void A_null_option_or_pattern_is_refused_with_a_message_naming_it()
+    {
+        var missing = Assert.Throws<ArgumentException>(() => new ServiceRecordReader(new ServiceRecordReaderOptions { DatePatterns = null! }));
+        Assert.Equal("ServiceRecordReaderOptions.DatePatterns is null; leave it unset for the default. (Parameter 'options')", missing.Message);
+
+        var languages = Assert.Throws<ArgumentException>(() => new ServiceRecordReader(new ServiceRecordReaderOptions { Languages = null! }));
+        Assert.Equal("ServiceRecordReaderOptions.Languages is null; leave it unset for the default. (Parameter 'options')", languages.Message);
+
+        var entry = Assert.Throws<ArgumentException>(() => new ServiceRecordReader(new ServiceRecordReaderOptions { TimePatterns = ["HH:mm", null!] }));
+        Assert.Equal("ServiceRecordReaderOptions.TimePatterns[1] is null. (Parameter 'options')", entry.Message);
+    }
+
+    [Fact]
+    public void A_name_two_catalog_entries_share_is_not_read_but_a_code_is_read_even_when_another_entry_is_named_so()
+    {
+        // Reading a shared name would be a guess between the two; a code is never a guess.
+        var reader = new ServiceRecordReader(new ServiceRecordReaderOptions
+        {
+            Languages = Language.StandardCatalog
+                .With(new Language("qqa"), "Elvish").With(new Language("qqb"), "elvish")
+                .With(new Language("qqc"), "qqd").With(new Language("qqd"), "Quenya"),
+        });
+
+        var shared = Assert.Single(reader.Read(Para with { Language = "Elvish" }).Findings);
+        Assert.Equal(("SR007", "'Elvish' is not a language (a three-letter code such as eng, or a name from the language list)."), (shared.Code, shared.Message));
+        Assert.Equal(new Language("qqd"), reader.Read(Para with { Language = "QQD" }).Record!.Language);
+        Assert.Equal(new Language("qqd"), reader.Read(Para with { Language = "quenya" }).Record!.Language);
     }
 }
