@@ -171,6 +171,8 @@ public sealed class IsoSpansProperties
     [InlineData("08:00:00.", false)]
     [InlineData("08:00:00.1234567890", false)]
     [InlineData("8:00", false)]
+    [InlineData("08:00:00", true)] // eight characters, the shortest with seconds
+    [InlineData("08:00:0", false)]
     public void The_fast_time_path_takes_only_what_it_is_sure_of(string text, bool fast) =>
         Assert.Equal(fast, IsoSpans.TryTime(text, out _));
 
@@ -182,10 +184,37 @@ public sealed class IsoSpansProperties
     [InlineData("2025-10-06T24:00:00Z", false)] // the local date-time patterns' end of day: the patterns read it
     [InlineData("2025-10-06T15:30:00+18:00", false)]
     [InlineData("2025-10-06T15:30:00+05", false)]
+    [InlineData("9998-12-31T23:59:59Z", true)] // the last year an offset or zone cannot take past the end of the range
+    [InlineData("9998-12-31T23:59:59-17:59", true)]
+    [InlineData("2025-10-06T15:30:00+17:59", true)]
+    [InlineData("2025-10-06T15:30:00+05:60", false)]
     [InlineData("9999-12-31T23:59:59Z", false)]
     [InlineData("2025-10-06T15:30:00ZZ", false)]
     public void The_fast_instant_path_takes_only_what_it_is_sure_of(string text, bool fast) =>
         Assert.Equal(fast, IsoSpans.TryDateTime(text, out _, out _));
+
+    [Theory]
+    [InlineData("9998-12-31T23:59:59Z")]
+    [InlineData("9998-12-31T23:59:59-17:59")]
+    [InlineData("9998-12-31T23:59")]
+    [InlineData("9999-01-01T00:00:00Z")]
+    [InlineData("9999-01-01T00:00")]
+    [InlineData("-9997-01-01T00:00")]
+    [InlineData("-9998-12-31T23:59")]
+    [InlineData("2025-10-06T15:30:00+05:59")]
+    [InlineData("2025-10-06T15:30:00+05:60")]
+    [InlineData("2025-10-06T15:30:00-17:59")]
+    [InlineData("2025-10-06T15:30:00+18:00")]
+    [InlineData("2025-10-06T15:30:00.123456789Z")]
+    [InlineData("2025-10-06T15:30:00.1234567890Z")]
+    public void On_the_edges_of_years_and_offsets_an_instant_reads_as_the_patterns_read_it(string text)
+    {
+        // The generated offsets stay within 59 minutes and most years far from the ends: the edges, one by one.
+        foreach (var zone in Zones)
+        {
+            Assert.Equal(Instant(RecordSpellings.TryReadInstantByPatterns, text, zone, NoDateTimePatterns), Instant(RecordSpellings.TryReadInstant, text, zone, NoDateTimePatterns));
+        }
+    }
 
     /// <summary>Valid spellings, the same mutated once to three times, and arbitrary text.</summary>
     private static Gen<string> Texts(Gen<string> valid) =>
