@@ -349,7 +349,7 @@ public sealed class ServiceRecordReaderTests
         if (readable)
         {
             Assert.Empty(reading.Findings);
-            Assert.Equal(LocalDateTimePattern.ExtendedIso.Parse(text).Value.InUtc().ToInstant(), reading.Partial.Certification!.CertifiedAt);
+            Assert.Equal(LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Parse(text).Value.InUtc().ToInstant(), reading.Partial.Certification!.CertifiedAt);
         }
         else
         {
