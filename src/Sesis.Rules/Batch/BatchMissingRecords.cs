@@ -213,6 +213,7 @@ internal sealed class BatchMissingRecords
         /// <summary>Finds the missing records now when the provider had records (a handful at most); else leaves them to <see cref="Report"/>.</summary>
         public void FindIfRecorded(AcrossRecordSeverities severities)
         {
+            // Stryker disable once Boolean,Block : where the missing records are worked out, not what they are: Report works them out otherwise
             if (_hadRecords)
             {
                 _found = [.. Missing(severities)];

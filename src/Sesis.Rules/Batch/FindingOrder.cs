@@ -11,7 +11,7 @@ internal sealed class FindingOrder : IComparer<RecordFinding>
     public int Compare(RecordFinding? x, RecordFinding? y)
     {
         if (ReferenceEquals(x, y)) return 0;
-        // Stryker disable once all : the batch never sorts a null finding; kept for the IComparer contract
+        // Stryker disable once Unary : the batch never sorts a null finding; kept for the IComparer contract
         if (x is null) return -1;
         if (y is null) return 1;
         var c = x.Index.CompareTo(y.Index);

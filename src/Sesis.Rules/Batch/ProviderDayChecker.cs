@@ -178,7 +178,6 @@ internal sealed class ProviderDayChecker
     private void Load(ReadOnlySpan<IndexedRecord> day)
     {
         var count = day.Length;
-        // Stryker disable once Equality : capacity only: every slot read is written by Load first
         if (_records.Length < count)
         {
             // Stryker disable once Arithmetic : capacity only: at least count either way
@@ -415,8 +414,7 @@ internal sealed class ProviderDayChecker
         int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
-            // Stryker disable once Bitwise : >> and >>> differ only past 2^30 elements
-            var mid = (lo + hi) >>> 1;
+            var mid = lo + ((hi - lo) / 2);
             if (sorted[mid] < value)
             {
                 lo = mid + 1;
@@ -435,8 +433,7 @@ internal sealed class ProviderDayChecker
         int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
-            // Stryker disable once Bitwise : >> and >>> differ only past 2^30 elements
-            var mid = (lo + hi) >>> 1;
+            var mid = lo + ((hi - lo) / 2);
             if (sorted[mid] <= value)
             {
                 lo = mid + 1;
