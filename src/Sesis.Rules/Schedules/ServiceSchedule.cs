@@ -12,10 +12,10 @@ namespace Sesis.Rules;
 /// <remarks>Immutable; two schedules are equal when every property is equal.</remarks>
 public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
 {
-    // Every set of weekdays, Monday first, by mask (bit d - 1 for IsoDayOfWeek d): made once, since a district's
-    // context builds and reads hundreds of thousands of schedules.
+    // Every set of weekdays, Monday first, by the mask the constructor and the parser build (bit d for IsoDayOfWeek d):
+    // made once, since a district's context builds and reads hundreds of thousands of schedules.
     private static readonly ImmutableArray<IsoDayOfWeek>[] WeekdaySets =
-        [.. Enumerable.Range(0, 128).Select(static bits => Enumerable.Range(1, 7).Where(d => (bits & (1 << (d - 1))) != 0).Select(static d => (IsoDayOfWeek)d).ToImmutableArray())];
+        [.. Enumerable.Range(0, 1 << 8).Select(static mask => Enumerable.Range(1, 7).Where(d => (mask & (1 << d)) != 0).Select(static d => (IsoDayOfWeek)d).ToImmutableArray())];
 
     private static readonly string[] DayNames = [.. Enumerable.Range(1, 7).Select(static d => ((IsoDayOfWeek)d).ToString())];
 
@@ -62,7 +62,7 @@ public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
         ServiceType = serviceType;
         Period = period;
         _weekdayMask = mask;
-        Weekdays = WeekdaySets[mask >> 1];
+        Weekdays = WeekdaySets[mask];
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ public sealed class ServiceSchedule : IEquatable<ServiceSchedule>
             mask |= 1 << (int)day;
         }
 
-        return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForValue(WeekdaySets[mask >> 1]);
+        return ParseOutcome<ImmutableArray<IsoDayOfWeek>>.ForValue(WeekdaySets[mask]);
     }
 
     private static IsoDayOfWeek DayNamed(ReadOnlySpan<char> word)
