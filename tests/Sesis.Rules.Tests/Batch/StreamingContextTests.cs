@@ -75,19 +75,6 @@ public sealed class StreamingContextTests
         public ValueTask DisposeAsync() => slowDispose ? new(Task.Delay(1)) : default;
     }
 
-    private sealed class CountingContext : SynchronizationContext
-    {
-        private int _posts;
-
-        public int Posts => Volatile.Read(ref _posts);
-
-        public override void Post(SendOrPostCallback d, object? state)
-        {
-            Interlocked.Increment(ref _posts);
-            ThreadPool.QueueUserWorkItem(_ => d(state));
-        }
-    }
-
     /// <summary>A record validator slow enough that a chunk is still being checked when the stream waits for it.</summary>
     private sealed class SlowValidator : IServiceRecordValidator
     {
