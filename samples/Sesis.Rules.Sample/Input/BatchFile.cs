@@ -38,9 +38,9 @@ internal static class BatchFile
 
         // The three lists are read at once when threads allow; their errors are thrown in the order a sequential
         // reading meets them (providers, caseload, calendar, schedules), so the message does not depend on timing.
-        var providersRead = Start(threads, () => Providers(root, path));
-        var caseloadRead = Start(threads, () => Caseload.Create(Assignments(root, path)));
-        var schedulesRead = Start(threads, () => Schedules(root, path, kind));
+        var providersRead = Start(threads, () => Providers(root));
+        var caseloadRead = Start(threads, () => Caseload.Create(Assignments(root)));
+        var schedulesRead = Start(threads, () => Schedules(root, kind));
 
         // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
         var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
@@ -74,8 +74,7 @@ internal static class BatchFile
         }
         else
         {
-            records = new HeldRecords(path, [.. root.Array("records").Select(item =>
-                RecordMapper.Read(new ObjectReader(path, item, RecordMapper.Fields), recordReader, item.Node.Line, item.Path))]);
+            records = new HeldRecords(path, [.. root.MapArray("records", RecordMapper.Fields, r => RecordMapper.Read(r, recordReader, r.Line, r.Path))]);
         }
 
         return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), caseload, schedules, records) { LoadedCalendar = loadedCalendar };
@@ -109,21 +108,16 @@ internal static class BatchFile
         return () => task.GetAwaiter().GetResult();
     }
 
-    private static List<Provider> Providers(ObjectReader root, string path) =>
-        root.Array("providers").Select(item =>
+    private static List<Provider> Providers(ObjectReader root) =>
+        root.MapArray("providers", ProviderFields, p => new Provider(p.Required("id", ProviderId.Parse), p.Required("role", ProviderRole.Parse))
         {
-            var p = new ObjectReader(path, item, ProviderFields);
-            return new Provider(p.Required("id", ProviderId.Parse), p.Required("role", ProviderRole.Parse))
-            {
-                Name = p.OptionalString("name"),
-                Specialty = p.OptionalString("specialty"),
-            };
+            Name = p.OptionalString("name"),
+            Specialty = p.OptionalString("specialty"),
         }).ToList();
 
-    private static List<CaseloadAssignment> Assignments(ObjectReader root, string path) =>
-        root.Array("caseload").Select(item =>
+    private static List<CaseloadAssignment> Assignments(ObjectReader root) =>
+        root.MapArray("caseload", CaseloadFields, a =>
         {
-            var a = new ObjectReader(path, item, CaseloadFields);
             var from = a.Required("from", FieldSource.ParseDate);
             var to = a.Required("to", FieldSource.ParseDate);
             if (to < from)
@@ -138,10 +132,9 @@ internal static class BatchFile
             };
         }).ToList();
 
-    private static List<ServiceSchedule> Schedules(ObjectReader root, string path, SchoolKind kind) =>
-        root.Array("schedules").Select(item =>
+    private static List<ServiceSchedule> Schedules(ObjectReader root, SchoolKind kind) =>
+        root.MapArray("schedules", ScheduleFields, s =>
         {
-            var s = new ObjectReader(path, item, ScheduleFields);
             var from = s.Required("from", FieldSource.ParseDate);
             var to = s.Required("to", FieldSource.ParseDate);
             if (to < from)

@@ -62,7 +62,9 @@ internal abstract record JsonTree(int Line)
 
     // offset: where the reader's span begins in the document (a lazy array reads from the middle); lines: where the
     // reading has got to, in lines, so that each value's line is counted from the last one's.
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, long offset, ref LineCursor lines, Document document, StringPool strings)
+    // reuse: when not null, an object's properties are copied into it (grown as needed) rather than into an array of
+    // their own; set only for the items of a top-level array read with JsonArray.Map, which never lets an item escape.
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, long offset, ref LineCursor lines, Document document, StringPool strings, PropertyBuffer? reuse = null)
     {
         var line = lines.LineOf(document.Utf8, offset + reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -86,7 +88,7 @@ internal abstract record JsonTree(int Line)
                             // tree of a large batch never exists whole.
                             var start = offset + reader.TokenStartIndex;
                             reader.Skip();
-                            properties.Add(new JsonProperty(name, valueLine, null, new JsonArray(valueLine, document.ItemsFrom(start, valueLine))));
+                            properties.Add(new JsonProperty(name, valueLine, null, new JsonArray(valueLine, document.ItemsFrom(start, valueLine, reuse: null), document.ItemsFrom(start, valueLine, new PropertyBuffer()))));
                             break;
                         case JsonTokenType.StartArray or JsonTokenType.StartObject:
                             properties.Add(new JsonProperty(name, valueLine, null, ReadValue(ref reader, offset, ref lines, document, strings)));
@@ -105,7 +107,7 @@ internal abstract record JsonTree(int Line)
                 }
 
                 // Emptied after use too: the list outlives the reading, and the root's properties reach the whole file.
-                var read = properties.ToArray();
+                var read = reuse is null ? properties.ToArray() : reuse.Hold(properties);
                 properties.Clear();
                 return new JsonObject(line, read);
             case JsonTokenType.StartArray:
@@ -147,21 +149,22 @@ internal abstract record JsonTree(int Line)
     {
         public ReadOnlySpan<byte> Utf8 => utf8.Span;
 
-        public IEnumerable<JsonTree> ItemsFrom(long start, int line)
+        // reuse: see ReadValue; a new enumeration of the same array gets its own items.
+        public IEnumerable<JsonTree> ItemsFrom(long start, int line, PropertyBuffer? reuse)
         {
             // The first pass has checked the whole document, so this one meets no malformed JSON.
             var state = new JsonReaderState(Options);
             var consumed = start;
             var first = true;
             var lines = new LineCursor(start, line);
-            while (Next(ref state, ref consumed, ref first, ref lines, strings) is { } item)
+            while (Next(ref state, ref consumed, ref first, ref lines, strings, reuse) is { } item)
             {
                 yield return item;
             }
         }
 
         // One item per call: a reader is a ref struct, so it is rebuilt from its state where the last one stopped.
-        private JsonTree? Next(ref JsonReaderState state, ref long consumed, ref bool first, ref LineCursor lines, StringPool strings)
+        private JsonTree? Next(ref JsonReaderState state, ref long consumed, ref bool first, ref LineCursor lines, StringPool strings, PropertyBuffer? reuse)
         {
             var reader = new Utf8JsonReader(utf8.Span[(int)consumed..], isFinalBlock: true, state);
             if (first)
@@ -176,10 +179,30 @@ internal abstract record JsonTree(int Line)
                 return null;
             }
 
-            var item = ReadValue(ref reader, consumed, ref lines, document: this, strings);
+            var item = ReadValue(ref reader, consumed, ref lines, document: this, strings, reuse);
             consumed += reader.BytesConsumed;
             state = reader.CurrentState;
             return item;
+        }
+    }
+
+    /// <summary>
+    /// The properties of the item being read, held in one array for a whole top-level array: a district's batch has
+    /// hundreds of thousands of items, each read, turned into a provider, an assignment or a schedule, and dropped.
+    /// </summary>
+    private sealed class PropertyBuffer
+    {
+        private JsonProperty[] _held = new JsonProperty[8];
+
+        public ReadOnlyMemory<JsonProperty> Hold(List<JsonProperty> properties)
+        {
+            if (_held.Length < properties.Count)
+            {
+                _held = new JsonProperty[properties.Count];
+            }
+
+            properties.CopyTo(_held);
+            return _held.AsMemory(0, properties.Count);
         }
     }
 
@@ -242,7 +265,8 @@ internal abstract record JsonTree(int Line)
     }
 }
 
-internal sealed record JsonObject(int Line, JsonProperty[] Properties) : JsonTree(Line);
+/// <summary>A JSON object; an item read through <see cref="JsonArray.Map"/> shares its properties' storage with the next item.</summary>
+internal sealed record JsonObject(int Line, ReadOnlyMemory<JsonProperty> Properties) : JsonTree(Line);
 
 /// <summary>
 /// A property of a JSON object: a scalar's text is held here rather than in a node of its own (a district's batch
@@ -254,7 +278,23 @@ internal sealed record JsonObject(int Line, JsonProperty[] Properties) : JsonTre
 /// <param name="Node">The value when it is an object or an array, else null.</param>
 internal readonly record struct JsonProperty(string Name, int Line, string? Text, JsonTree? Node);
 
-internal sealed record JsonArray(int Line, IEnumerable<JsonTree> Items) : JsonTree(Line);
+/// <summary>
+/// A JSON array. <paramref name="Items"/> are whole values, free to keep; <paramref name="Reused"/>, when set (a
+/// top-level array, read from the document as it is enumerated), gives items whose properties are overwritten by the
+/// next item's, which <see cref="Map"/> uses so that no item outlives the call that reads it.
+/// </summary>
+internal sealed record JsonArray(int Line, IEnumerable<JsonTree> Items, IEnumerable<JsonTree>? Reused = null) : JsonTree(Line)
+{
+    /// <summary>Reads each item with <paramref name="read"/>, in order, the item valid only during that call.</summary>
+    public IEnumerable<T> Map<T>(Func<JsonTree, int, T> read)
+    {
+        var index = 0;
+        foreach (var item in Reused ?? Items)
+        {
+            yield return read(item, index++);
+        }
+    }
+}
 
 /// <summary>A string, number, boolean or null; <see cref="Text"/> is null only for JSON null.</summary>
 internal sealed record JsonScalar(int Line, string? Text, bool IsString) : JsonTree(Line);

@@ -9,7 +9,7 @@ internal sealed class ObjectReader : FieldSource
 {
     // The object's own properties, searched in place: every property is a known field and none appears twice, so
     // there are never more than the few known fields to look through, and no dictionary is built per object.
-    private readonly JsonProperty[] _fields;
+    private readonly ReadOnlyMemory<JsonProperty> _fields;
 
     // An array item's path is only written when a message needs it: a district's batch has hundreds of thousands.
     private readonly JsonItem? _item;
@@ -38,9 +38,10 @@ internal sealed class ObjectReader : FieldSource
 
         Line = obj.Line;
         _fields = obj.Properties;
-        for (var i = 0; i < _fields.Length; i++)
+        var fields = _fields.Span;
+        for (var i = 0; i < fields.Length; i++)
         {
-            var field = _fields[i];
+            var field = fields[i];
             if (System.Array.IndexOf(knownFields, field.Name) < 0)
             {
                 throw new InputException(file, field.Line, Field(field.Name), $"Unknown field. Known fields: {string.Join(", ", knownFields)}.");
@@ -86,6 +87,23 @@ internal sealed class ObjectReader : FieldSource
             : throw Error(name, "Expected a JSON array.");
     }
 
+    /// <summary>
+    /// Reads each item of an array with <paramref name="read"/> as the array is enumerated. The item's reader is valid
+    /// only during the call: a top-level array's items share their storage (see <see cref="JsonArray.Map"/>).
+    /// </summary>
+    public IEnumerable<T> MapArray<T>(string name, string[] knownFields, Func<ObjectReader, T> read)
+    {
+        if (!TryGet(name, out var field))
+        {
+            return [];
+        }
+
+        var path = Field(name);
+        return field.Node is JsonArray array
+            ? array.Map((item, i) => read(new ObjectReader(File, new JsonItem(item, path, i), knownFields)))
+            : throw Error(name, "Expected a JSON array.");
+    }
+
     public ObjectReader? OptionalObject(string name, params string[] knownFields) =>
         TryGet(name, out var field) ? new ObjectReader(File, field.Node, field.Line, Field(name), null, knownFields) : null;
 
@@ -97,15 +115,16 @@ internal sealed class ObjectReader : FieldSource
     private bool TryGet(string name, out JsonProperty field)
     {
         var i = IndexOf(name, _fields.Length);
-        field = i >= 0 ? _fields[i] : default;
+        field = i >= 0 ? _fields.Span[i] : default;
         return i >= 0;
     }
 
     private int IndexOf(string name, int before)
     {
+        var fields = _fields.Span;
         for (var i = 0; i < before; i++)
         {
-            if (string.Equals(_fields[i].Name, name, StringComparison.Ordinal))
+            if (string.Equals(fields[i].Name, name, StringComparison.Ordinal))
             {
                 return i;
             }

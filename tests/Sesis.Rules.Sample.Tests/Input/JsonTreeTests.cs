@@ -89,6 +89,45 @@ public sealed class JsonTreeTests
     }
 
     [Fact]
+    public void Items_read_one_after_another_into_shared_storage_keep_their_own_values()
+    {
+        // A top-level list's items are read into one buffer that the next item overwrites (a district's has
+        // hundreds of thousands): items of different sizes, a field missing from one, must each read as written.
+        var batch = Parse("""
+            {
+              "clock": "2025-10-31T17:00",
+              "providers": [
+                { "id": "P0000001", "role": "paraprofessional" },
+                { "specialty": "speech", "name": "Second", "role": "provider", "id": "P0000002" },
+                { "role": "provider", "id": "P0000003" },
+                { "id": "P0000004", "role": "provider", "name": "Fourth" }
+              ]
+            }
+            """);
+
+        Assert.Equal(
+            ["P0000001 paraprofessional - -", "P0000002 provider Second speech", "P0000003 provider - -", "P0000004 provider Fourth -"],
+            batch.Providers.Select(p => $"{p.Id.Value} {p.Role} {p.Name ?? "-"} {p.Specialty ?? "-"}"));
+    }
+
+    [Fact]
+    public void An_item_read_into_shared_storage_that_names_a_field_twice_is_still_refused()
+    {
+        // The previous item's properties are still in the buffer past the current item's count; only the current ones count.
+        var error = Assert.Throws<InputException>(() => Parse("""
+            {
+              "clock": "2025-10-31T17:00",
+              "providers": [
+                { "id": "P0000001", "role": "provider", "name": "First", "specialty": "speech" },
+                { "id": "P0000002", "role": "provider", "id": "P0000003" }
+              ]
+            }
+            """));
+
+        Assert.Equal("batch.json:5: providers[1].id: The field appears twice.", error.Message);
+    }
+
+    [Fact]
     public void A_read_batch_does_not_keep_the_file_it_was_read_from()
     {
         // A district's batch file is tens of megabytes; once its lists are read, nothing may hold its bytes.
