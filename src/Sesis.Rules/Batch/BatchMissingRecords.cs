@@ -86,27 +86,64 @@ internal sealed class BatchMissingRecords
             .GroupBy(static s => s.ProviderId)
             .Select(static g => new ProviderSchedules(g.Key, [.. g]))
             .ToArray();
-        var recorded = new Dictionary<ProviderId, HashSet<ExpectedRecord>>();
-        foreach (var record in records)
+        var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
+        var providerIndex = new Dictionary<ProviderId, int>(byProvider.Length);
+        for (var p = 0; p < byProvider.Length; p++)
         {
-            var key = ExpectedRecords.KeyOf(record);
-            // Stryker disable once Logical : only which records are remembered: the set is asked only about days of the period up to today
-            if (period.Contains(key.Date) && key.Date <= today)
-            {
-                if (!recorded.TryGetValue(key.ProviderId, out var set))
-                {
-                    recorded.Add(key.ProviderId, set = []);
-                }
+            providerIndex.Add(byProvider[p].Provider, p);
+        }
 
-                set.Add(key);
+        // Each record's key and the provider it could count for (-1: none, or outside the period up to today), on every
+        // thread: the one pass over a district's million records, which one thread would make alone.
+        var keys = new ExpectedRecord[records.Count];
+        var owner = new int[records.Count];
+        // Stryker disable once all : how the work is cut only: every record is keyed once whatever the slices
+        var slices = Math.Max(1, Math.Min(records.Count / 4096, degree * 4));
+        Parallel.For(0, slices, options, s =>
+        {
+            for (var i = Slice(records.Count, slices, s); i < Slice(records.Count, slices, s + 1); i++)
+            {
+                var key = keys[i] = ExpectedRecords.KeyOf(records[i]);
+                owner[i] = period.Contains(key.Date) && key.Date <= today && providerIndex.TryGetValue(key.ProviderId, out var p) ? p : -1;
+            }
+        });
+
+        // The records of each provider, together (a counting sort by provider): each provider's set is then built on
+        // the thread that asks it, and no set is shared.
+        var starts = new int[byProvider.Length + 1];
+        foreach (var p in owner)
+        {
+            if (p >= 0)
+            {
+                starts[p + 1]++;
+            }
+        }
+
+        for (var p = 0; p < byProvider.Length; p++)
+        {
+            starts[p + 1] += starts[p];
+        }
+
+        var byOwner = new int[starts[^1]];
+        var next = starts[..^1];
+        for (var i = 0; i < owner.Length; i++)
+        {
+            if (owner[i] is var p and >= 0)
+            {
+                byOwner[next[p]++] = i;
             }
         }
 
         var found = new MissingRecordFinding[byProvider.Length][];
-        Parallel.For(0, byProvider.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, p =>
+        Parallel.For(0, byProvider.Length, options, p =>
         {
-            var provider = byProvider[p];
-            found[p] = [.. MissingRecords.Missing(period, today, _calendar, provider.Schedules, recorded.GetValueOrDefault(provider.Provider) ?? [])
+            var recorded = new HashSet<ExpectedRecord>(starts[p + 1] - starts[p]);
+            for (var j = starts[p]; j < starts[p + 1]; j++)
+            {
+                recorded.Add(keys[byOwner[j]]);
+            }
+
+            found[p] = [.. MissingRecords.Missing(period, today, _calendar, byProvider[p].Schedules, recorded)
                 .Select(e => new MissingRecordFinding(e, severities.Apply(MissingRecords.ToFinding(e))))];
         });
 
@@ -120,6 +157,9 @@ internal sealed class BatchMissingRecords
         });
         return all;
     }
+
+    // Where slice s of n items split into `slices` near-equal slices begins.
+    private static int Slice(int n, int slices, int s) => (int)((long)n * s / slices);
 
     /// <summary>One provider's schedules.</summary>
     internal sealed record ProviderSchedules(ProviderId Provider, ServiceSchedule[] Schedules);

@@ -505,26 +505,7 @@ public sealed class BatchValidator
         });
 
         // The rules across records, by whole partitions: runs of sorted input, or the hash partitions otherwise.
-        IndexedRecord[] partitioned;
-        int[] starts;
-        if (IsSortedByProviderDay(items))
-        {
-            partitioned = new IndexedRecord[items.Count];
-            var runStarts = new List<int>();
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (i == 0 || ProviderDayKey.Of(items[i]) != ProviderDayKey.Of(items[i - 1]))
-                {
-                    runStarts.Add(i);
-                }
-
-                partitioned[i] = new IndexedRecord(items[i], i);
-            }
-
-            runStarts.Add(items.Count);
-            starts = [.. runStarts];
-        }
-        else
+        if (!TryRunsOfSorted(items, slices, options, out var partitioned, out var starts))
         {
             partitioned = Partition(items, out starts);
         }
@@ -559,6 +540,50 @@ public sealed class BatchValidator
         findings.Sort(FindingOrder.Instance);
         IReadOnlyList<MissingRecordFinding> missing = _missingRecords is null ? [] : _missingRecords.Find(items, _severities, _degree);
         return new BatchValidationResult(findings.AsReadOnly(), items.Count, missing);
+    }
+
+    /// <summary>
+    /// The provider-day runs of records sorted by provider and date, found on every thread: each slice compares its
+    /// records with the one before and notes where runs begin. False, with nothing found, when a record comes before
+    /// the one above it: the records are then partitioned by hashing.
+    /// </summary>
+    private static bool TryRunsOfSorted(List<ServiceRecord> items, int slices, ParallelOptions options, out IndexedRecord[] runs, out int[] starts)
+    {
+        var indexed = new IndexedRecord[items.Count];
+        var runStarts = new List<int>[slices];
+        var unsorted = 0;
+        ForEachSlice(slices, options, s =>
+        {
+            var list = new List<int>();
+            for (var i = Slice(items.Count, slices, s); i < Slice(items.Count, slices, s + 1); i++)
+            {
+                var order = i == 0 ? 1 : ProviderDayKey.Of(items[i]).CompareTo(ProviderDayKey.Of(items[i - 1]));
+                if (order < 0)
+                {
+                    Volatile.Write(ref unsorted, 1);
+                    return;
+                }
+
+                if (order != 0)
+                {
+                    list.Add(i);
+                }
+
+                indexed[i] = new IndexedRecord(items[i], i);
+            }
+
+            runStarts[s] = list;
+        });
+
+        if (unsorted != 0)
+        {
+            (runs, starts) = ([], []);
+            return false;
+        }
+
+        starts = [.. runStarts.SelectMany(static l => l), items.Count];
+        runs = indexed;
+        return true;
     }
 
     // One slice runs on the calling thread, so a single-threaded validator throws what its record validator throws, unwrapped.

@@ -1,5 +1,7 @@
+using System.Globalization;
 using FsCheck.Xunit;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Sesis.Rules.Tests;
 
@@ -39,6 +41,81 @@ public sealed class ParallelValidationTests
         Assert.NotEmpty(sequential.Findings);
         Assert.Equal(sequential.Findings, parallel.Findings);
         Assert.Equal(sequential.RecordCount, parallel.RecordCount);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_large_sorted_batch_gives_the_same_findings_in_the_same_order(int degree)
+    {
+        // Sorted input is cut into provider-day runs on every thread; each slice starts at a run boundary or inside a run.
+        var batch = LargeBatch();
+        var sequential = Validator(1).Validate(batch, ValidationStage.Save);
+
+        var parallel = Validator(degree).Validate(batch, ValidationStage.Save);
+
+        Assert.Contains(sequential.Findings, static f => f.Finding.Code == "SR903");
+        Assert.Equal(sequential.Findings, parallel.Findings);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_batch_sorted_but_for_its_last_provider_day_gives_the_same_findings_on_several_threads(int degree)
+    {
+        // Every other record of the last provider-day comes before the day above it, so that day is in two places: only
+        // the last slice sees the records out of order, the runs the others found are dropped, and the batch is
+        // partitioned by hashing, which brings the day's records together again.
+        var batch = LargeBatch();
+        var last = Array.FindIndex(batch, r => r.ProviderId == batch[^1].ProviderId && r.Date == batch[^1].Date);
+        var beforeLast = Array.FindIndex(batch, r => r.ProviderId == batch[^1].ProviderId && r.Date == batch[^1].Date.PlusDays(-1));
+        List<ServiceRecord> swapped =
+        [
+            .. batch[..beforeLast], .. batch[last..].Where((_, i) => i % 2 == 1), .. batch[beforeLast..last], .. batch[last..].Where((_, i) => i % 2 == 0),
+        ];
+        var sequential = Validator(1).Validate(swapped, ValidationStage.Save);
+
+        var parallel = Validator(degree).Validate(swapped, ValidationStage.Save);
+
+        Assert.Equal(batch.Length, swapped.Count);
+        Assert.NotEqual(sequential.Findings, Validator(1).Validate(batch, ValidationStage.Save).Findings); // the same findings, at other indexes
+        Assert.Equal(sequential.Findings, parallel.Findings);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_large_batch_gives_the_same_missing_records_on_several_threads_sorted_or_not(int degree)
+    {
+        // Every provider of the large batch and one more is scheduled for its four students every school day of October;
+        // every third provider lacks the 14th; "today" is the 15th.
+        var october = new DateInterval(new LocalDate(2025, 10, 1), new LocalDate(2025, 10, 31));
+        string[] students = [BatchRecords.Ana, BatchRecords.Ben, BatchRecords.Cy, "204381530"];
+        var schedules = from p in Enumerable.Range(0, 41)
+                        from student in students
+                        select ServiceSchedule.EverySchoolDay(new ProviderId($"P{p:D7}"), new StudentId(student), ServiceType.Paraprofessional, october);
+        var context = new RecordingContext
+        {
+            Calendar = SchoolCalendars.NewYorkCity2025To2026,
+            Clock = new FakeClock(Instant.FromUtc(2025, 10, 15, 22, 0)),
+            TimeZone = RecordGenerators.NewYork,
+            Schedules = ServiceSchedules.Create(schedules),
+        };
+        BatchValidator WithCheck(int threads) => new(new BatchValidatorOptions
+        {
+            RecordValidator = new NoFindingsValidator(context),
+            MissingRecordCheck = new MissingRecordCheck { Period = october },
+            MaxDegreeOfParallelism = threads,
+        });
+        var batch = LargeBatch().Where(static r => !(r.Date.Day == 14 && int.Parse(r.ProviderId.Value[1..], CultureInfo.InvariantCulture) % 3 == 0)).ToArray();
+
+        var sequential = WithCheck(1).Validate(batch, ValidationStage.Save).MissingRecords;
+
+        Assert.Contains(sequential, static m => m.Expected.Date.Day == 14 && m.Expected.ProviderId.Value == "P0000003");
+        Assert.DoesNotContain(sequential, static m => m.Expected.Date.Day == 14 && m.Expected.ProviderId.Value == "P0000001");
+        Assert.Contains(sequential, static m => m.Expected.ProviderId.Value == "P0000040");
+        Assert.Equal(sequential, WithCheck(degree).Validate(batch, ValidationStage.Save).MissingRecords);
+        Assert.Equal(sequential, WithCheck(degree).Validate(Enumerable.Reverse(batch), ValidationStage.Save).MissingRecords);
     }
 
     [Theory]
