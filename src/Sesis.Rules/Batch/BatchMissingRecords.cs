@@ -104,6 +104,7 @@ internal sealed class BatchMissingRecords
             for (var i = Slice(records.Count, slices, s); i < Slice(records.Count, slices, s + 1); i++)
             {
                 var key = keys[i] = ExpectedRecords.KeyOf(records[i]);
+                // Stryker disable once Logical : only which records are remembered: a set is asked only about days of the period up to today
                 owner[i] = period.Contains(key.Date) && key.Date <= today && providerIndex.TryGetValue(key.ProviderId, out var p) ? p : -1;
             }
         });
@@ -137,6 +138,7 @@ internal sealed class BatchMissingRecords
         var found = new MissingRecordFinding[byProvider.Length][];
         Parallel.For(0, byProvider.Length, options, p =>
         {
+            // Stryker disable once Arithmetic : a capacity only
             var recorded = new HashSet<ExpectedRecord>(starts[p + 1] - starts[p]);
             for (var j = starts[p]; j < starts[p + 1]; j++)
             {

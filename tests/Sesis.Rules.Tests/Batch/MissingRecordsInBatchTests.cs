@@ -330,6 +330,33 @@ public sealed class MissingRecordsInBatchTests
     }
 
     [Fact]
+    public void On_several_threads_a_record_of_an_unscheduled_provider_or_outside_the_period_counts_for_no_one()
+    {
+        // One scheduled provider: the records of another provider, and those before the period or after today, are
+        // kept out of every provider's set of recorded days.
+        var context = Context with { Schedules = ServiceSchedules.Create([Schedules[0]]) };
+        BatchValidator Validator(int degree) => new(new BatchValidatorOptions
+        {
+            RecordValidator = new NoFindingsValidator(context),
+            MissingRecordCheck = new MissingRecordCheck { Period = November },
+            MaxDegreeOfParallelism = degree,
+        });
+        ServiceRecord[] records =
+        [
+            Record(Ana, "08:00", "09:00", date: Nov(3)),
+            Record(Ana, "08:00", "09:00", provider: OtherProvider, date: Nov(6)),
+            Record(Ana, "08:00", "09:00", date: new LocalDate(2025, 10, 31)),
+            Record(Ana, "08:00", "09:00", date: Nov(24)),
+            Record(Ana, "08:00", "09:00", date: Nov(5)),
+        ];
+
+        var sequential = Validator(1).Validate(records, ValidationStage.Save).MissingRecords;
+
+        Assert.Equal([6, 7, 10, 12, 13, 14, 17, 18, 19, 20, 21], sequential.Select(static m => m.Expected.Date.Day));
+        Assert.Equal(sequential, Validator(2).Validate(records, ValidationStage.Save).MissingRecords);
+    }
+
+    [Fact]
     public void On_several_threads_the_missing_records_come_in_the_same_order_down_to_the_service_type()
     {
         // One student with ten service types at two providers: many missing records share date, provider and student.
