@@ -88,7 +88,7 @@ internal abstract record JsonTree(int Line)
                             // tree of a large batch never exists whole.
                             var start = offset + reader.TokenStartIndex;
                             reader.Skip();
-                            properties.Add(new JsonProperty(name, valueLine, null, new JsonArray(valueLine, document.ItemsFrom(start, valueLine, reuse: null), document.ItemsFrom(start, valueLine, new PropertyBuffer()))));
+                            properties.Add(new JsonProperty(name, valueLine, null, new JsonArray(valueLine, document.ItemsFrom(start, valueLine, reuse: false), document.ItemsFrom(start, valueLine, reuse: true))));
                             break;
                         case JsonTokenType.StartArray or JsonTokenType.StartObject:
                             properties.Add(new JsonProperty(name, valueLine, null, ReadValue(ref reader, offset, ref lines, document, strings)));
@@ -149,15 +149,17 @@ internal abstract record JsonTree(int Line)
     {
         public ReadOnlySpan<byte> Utf8 => utf8.Span;
 
-        // reuse: see ReadValue; a new enumeration of the same array gets its own items.
-        public IEnumerable<JsonTree> ItemsFrom(long start, int line, PropertyBuffer? reuse)
+        // reuse: each item's properties go into one buffer that the next item overwrites (see ReadValue); every
+        // enumeration has a buffer of its own.
+        public IEnumerable<JsonTree> ItemsFrom(long start, int line, bool reuse)
         {
             // The first pass has checked the whole document, so this one meets no malformed JSON.
+            var buffer = reuse ? new PropertyBuffer() : null;
             var state = new JsonReaderState(Options);
             var consumed = start;
             var first = true;
             var lines = new LineCursor(start, line);
-            while (Next(ref state, ref consumed, ref first, ref lines, strings, reuse) is { } item)
+            while (Next(ref state, ref consumed, ref first, ref lines, strings, buffer) is { } item)
             {
                 yield return item;
             }

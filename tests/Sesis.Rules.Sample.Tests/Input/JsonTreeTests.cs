@@ -111,6 +111,30 @@ public sealed class JsonTreeTests
     }
 
     [Fact]
+    public void Each_reading_of_a_list_has_a_buffer_of_its_own_so_a_reading_inside_another_leaves_its_item_alone()
+    {
+        var tree = (JsonObject)JsonTree.Parse("batch.json", Encoding.UTF8.GetBytes("""
+            {
+              "providers": [
+                { "id": "P0000001", "role": "provider" },
+                { "id": "P0000002", "role": "provider" },
+                { "id": "P0000003", "role": "provider" }
+              ]
+            }
+            """));
+        var providers = (JsonArray)Property(tree, "providers").Node!;
+
+        // The whole list read again while its first reading holds an item, which is looked at afterwards.
+        var read = providers.Map((outer, _) =>
+        {
+            var inner = providers.Map((item, _) => Property(item, "id").Text).Count();
+            return (Property(outer, "id").Text, inner);
+        }).ToList();
+
+        Assert.Equal([("P0000001", 3), ("P0000002", 3), ("P0000003", 3)], read);
+    }
+
+    [Fact]
     public void An_item_read_into_shared_storage_that_names_a_field_twice_is_still_refused()
     {
         // The previous item's properties are still in the buffer past the current item's count; only the current ones count.
@@ -140,6 +164,8 @@ public sealed class JsonTreeTests
         Assert.False(bytes.IsAlive);
         Assert.Single(batch.Providers);
     }
+
+    private static JsonProperty Property(JsonTree item, string name) => ((JsonObject)item).Properties.ToArray().Single(p => p.Name == name);
 
     private static Batch Parse(string json) => BatchFile.Parse("batch.json", Encoding.UTF8.GetBytes(json));
 
