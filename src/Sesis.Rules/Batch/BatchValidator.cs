@@ -558,7 +558,7 @@ public sealed class BatchValidator
             for (var i = Slice(items.Count, slices, s); i < Slice(items.Count, slices, s + 1); i++)
             {
                 var order = i == 0 ? 1 : ProviderDayKey.Of(items[i]).CompareTo(ProviderDayKey.Of(items[i - 1]));
-                // Stryker disable once Equality,Boolean : only picks runs or hashing: a record out of order is always seen, and hashing finds the same provider-days
+                // Stryker disable once Equality,Boolean : only picks runs or hashing: each mutant sends the input to hashing (the first record, at 1, sets the flag), which finds the same provider-days
                 if (order < 0)
                 {
                     Volatile.Write(ref unsorted, 1);
