@@ -16,6 +16,12 @@ public sealed class RuntimeConfigTests
     }
 
     [Fact]
+    public void The_host_optimises_hot_methods_without_waiting_for_startup_to_end()
+    {
+        Assert.Equal(0, Setting("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+    }
+
+    [Fact]
     public void The_host_runs_without_dynamic_profile_guided_optimisation()
     {
         Assert.False(Setting("System.Runtime.TieredPGO").GetBoolean());
