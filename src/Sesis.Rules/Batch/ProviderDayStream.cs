@@ -14,8 +14,12 @@ namespace Sesis.Rules;
 /// <remarks>Memory holds the chunks in flight only; a finished chunk's records are let go.</remarks>
 internal sealed class ProviderDayStream
 {
-    /// <summary>Records per chunk when checking in parallel: large enough that a chunk outweighs its hand-over.</summary>
-    public const int ParallelChunk = 2048;
+    /// <summary>
+    /// Records per chunk when checking in parallel: large enough that a chunk outweighs its hand-over, small enough that
+    /// the records in flight (up to two chunks a thread) do not all outlive each young collection. At 2,048 a district's
+    /// 1,000,036 records streamed through the sample host on two threads took 5.65-6.02 s, at 1,024 5.25-5.88 s.
+    /// </summary>
+    public const int ParallelChunk = 1024;
 
     private readonly IServiceRecordValidator _recordValidator;
     private readonly ValidationStage _stage;

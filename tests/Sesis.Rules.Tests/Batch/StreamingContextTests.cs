@@ -21,7 +21,7 @@ public sealed class StreamingContextTests
     [Fact]
     public void Waiting_for_a_chunk_on_several_threads_does_not_resume_on_the_callers_context()
     {
-        // Three chunks of about 2,048 records checked on the pool: the stream waits for them, on no context.
+        // Several chunks (of about ProviderDayStream.ParallelChunk records) checked on the pool: the stream waits for them, on no context.
         var records = Enumerable.Range(0, 6_200).Select(static i => Record(Ana, $"{8 + (i % 8):D2}:00", $"{9 + (i % 8):D2}:00", date: Day.PlusDays(i / 8))).ToArray();
         var validator = new BatchValidator(new BatchValidatorOptions { RecordValidator = new SlowValidator(), MaxDegreeOfParallelism = 2 });
 

@@ -128,7 +128,7 @@ public sealed class StreamingMemoryTests
     [Fact]
     public void On_several_threads_reading_runs_at_most_a_few_chunks_ahead_of_the_checking()
     {
-        // At most two chunks per thread are in flight (chunks of about 2,048 records): whenever the input is asked
+        // At most two chunks per thread are in flight (chunks of about ProviderDayStream.ParallelChunk records): whenever the input is asked
         // for its next record, all but the last few chunks' records have been validated, however slow that is.
         var slow = new SlowValidator(flag: false);
         var records = Enumerable.Range(0, 40_000).Select(static i => Record(Ana, "08:00", "09:00", date: Day.PlusDays(i / 8))).ToArray();
@@ -146,14 +146,14 @@ public sealed class StreamingMemoryTests
         var validator = new BatchValidator(new BatchValidatorOptions { RecordValidator = slow, MaxDegreeOfParallelism = 2 });
         Assert.Equal(records.Length, validator.ValidateStream(Source(), ValidationStage.Save).Count()); // SR901: Ana's records of a day overlap
 
-        // Four chunks in flight and one in hand, each at most 2,048 records and the rest of a provider-day.
-        Assert.InRange(worstLead, 0, 5 * (2048 + 8));
+        // Four chunks in flight and one in hand, each at most ParallelChunk records and the rest of a provider-day.
+        Assert.InRange(worstLead, 0, 5 * (ProviderDayStream.ParallelChunk + 8));
     }
 
     [Fact]
     public void On_several_threads_an_unsorted_record_is_refused_after_the_findings_of_every_chunk_before_it()
     {
-        // Five chunks' worth of sorted records, each with a finding, then one that sorts before them: every chunk
+        // Several chunks' worth of sorted records, each with a finding, then one that sorts before them: every chunk
         // submitted is checked and handed on before the refusal; only the chunk in hand is not checked.
         var slow = new SlowValidator(flag: true);
         var records = Enumerable.Range(0, 10_400).Select(static i => Record(Ana, $"{8 + (i % 8):D2}:00", $"{9 + (i % 8):D2}:00", date: Day.PlusDays(1 + (i / 8)))).Append(Record(Ana, "08:00", "09:00")).ToArray();
@@ -168,7 +168,7 @@ public sealed class StreamingMemoryTests
             }
         });
 
-        Assert.InRange(handedOn, records.Length - 1 - (2048 + 8), records.Length - 1);
+        Assert.InRange(handedOn, records.Length - 1 - (ProviderDayStream.ParallelChunk + 8), records.Length - 1);
     }
 
     private static void Collect()
