@@ -101,7 +101,7 @@ internal sealed class BatchMissingRecords
         var slices = Math.Max(1, Math.Min(records.Count / 4096, degree * 4));
         Parallel.For(0, slices, options, s =>
         {
-            for (var i = Slice(records.Count, slices, s); i < Slice(records.Count, slices, s + 1); i++)
+            for (var i = BatchValidator.Slice(records.Count, slices, s); i < BatchValidator.Slice(records.Count, slices, s + 1); i++)
             {
                 var key = keys[i] = ExpectedRecords.KeyOf(records[i]);
                 // Stryker disable once Logical : only which records are remembered: a set is asked only about days of the period up to today
@@ -159,9 +159,6 @@ internal sealed class BatchMissingRecords
         });
         return all;
     }
-
-    // Where slice s of n items split into `slices` near-equal slices begins.
-    private static int Slice(int n, int slices, int s) => (int)((long)n * s / slices);
 
     /// <summary>One provider's schedules.</summary>
     internal sealed record ProviderSchedules(ProviderId Provider, ServiceSchedule[] Schedules);

@@ -602,8 +602,8 @@ public sealed class BatchValidator
         }
     }
 
-    // Where slice s of n items split into `slices` near-equal slices begins.
-    private static int Slice(int n, int slices, int s) => (int)((long)n * s / slices);
+    // Where slice s of n items split into `slices` near-equal slices begins (also the missing-record pass's slices).
+    internal static int Slice(int n, int slices, int s) => (int)((long)n * s / slices);
 
     /// <summary>
     /// Whether the records are sorted by provider and date, as an export by provider usually is: then each
