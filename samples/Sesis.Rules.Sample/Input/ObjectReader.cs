@@ -75,17 +75,8 @@ internal sealed class ObjectReader : FieldSource
         throw Error(name, "Expected a value, not an object or an array.");
     }
 
-    public IEnumerable<JsonItem> Array(string name)
-    {
-        if (!TryGet(name, out var field))
-        {
-            return [];
-        }
-
-        return field.Node is JsonArray array
-            ? array.Items.Select((item, i) => new JsonItem(item, Field(name), i))
-            : throw Error(name, "Expected a JSON array.");
-    }
+    public IEnumerable<JsonItem> Array(string name) =>
+        ArrayOf(name) is { } array ? array.Items.Select((item, i) => new JsonItem(item, Field(name), i)) : [];
 
     /// <summary>
     /// Reads each item of an array with <paramref name="read"/> as the array is enumerated. The item's reader is valid
@@ -93,15 +84,13 @@ internal sealed class ObjectReader : FieldSource
     /// </summary>
     public IEnumerable<T> MapArray<T>(string name, string[] knownFields, Func<ObjectReader, T> read)
     {
-        if (!TryGet(name, out var field))
+        if (ArrayOf(name) is not { } array)
         {
             return [];
         }
 
         var path = Field(name);
-        return field.Node is JsonArray array
-            ? array.Map((item, i) => read(new ObjectReader(File, new JsonItem(item, path, i), knownFields)))
-            : throw Error(name, "Expected a JSON array.");
+        return array.Map((item, i) => read(new ObjectReader(File, new JsonItem(item, path, i), knownFields)));
     }
 
     public ObjectReader? OptionalObject(string name, params string[] knownFields) =>
@@ -110,6 +99,10 @@ internal sealed class ObjectReader : FieldSource
     public override int LineOf(string name) => TryGet(name, out var field) ? field.Line : Line;
 
     public override InputException Error(string name, string problem) => new(File, LineOf(name), Field(name), problem);
+
+    // The array a field holds; null when the field is absent, an error when it holds something else (JSON null too).
+    private JsonArray? ArrayOf(string name) =>
+        !TryGet(name, out var field) ? null : field.Node as JsonArray ?? throw Error(name, "Expected a JSON array.");
 
     // True for a field given as JSON null too: OptionalString reads it as absent, Array and OptionalObject refuse it.
     private bool TryGet(string name, out JsonProperty field)

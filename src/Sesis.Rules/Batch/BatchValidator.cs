@@ -543,8 +543,8 @@ public sealed class BatchValidator
     }
 
     /// <summary>
-    /// The provider-day runs of records sorted by provider and date, found on every thread: each slice compares its
-    /// records with the one before and notes where runs begin. False, with nothing found, when a record comes before
+    /// The provider-day runs of records sorted by provider and date, found on every thread: each slice walks its
+    /// records from the one before it and notes where runs begin. False, with nothing found, when a record comes before
     /// the one above it: the records are then partitioned by hashing.
     /// </summary>
     private static bool TryRunsOfSorted(List<ServiceRecord> items, int slices, ParallelOptions options, out IndexedRecord[] runs, out int[] starts)
@@ -554,23 +554,17 @@ public sealed class BatchValidator
         var unsorted = 0;
         ForEachSlice(slices, options, s =>
         {
+            var (start, end) = (Slice(items.Count, slices, s), Slice(items.Count, slices, s + 1));
             var list = new List<int>();
-            for (var i = Slice(items.Count, slices, s); i < Slice(items.Count, slices, s + 1); i++)
+            if (!WalkSorted(items, start, end, list))
             {
-                var order = i == 0 ? 1 : ProviderDayKey.Of(items[i]).CompareTo(ProviderDayKey.Of(items[i - 1]));
-                // Stryker disable once Equality,Boolean : only picks runs or hashing: each mutant sends the input to hashing (the first record, at 1, sets the flag), which finds the same provider-days
-                if (order < 0)
-                {
-                    Volatile.Write(ref unsorted, 1);
-                    // Stryker disable once Statement : the slice stops early only: the flag is set
-                    return;
-                }
+                Volatile.Write(ref unsorted, 1);
+                // Stryker disable once Statement : the slice stops early only: the flag is set
+                return;
+            }
 
-                if (order != 0)
-                {
-                    list.Add(i);
-                }
-
+            for (var i = start; i < end; i++)
+            {
                 indexed[i] = new IndexedRecord(items[i], i);
             }
 
@@ -585,7 +579,6 @@ public sealed class BatchValidator
 
         starts = [.. runStarts.SelectMany(static l => l), items.Count];
         runs = indexed;
-        // Stryker disable once Boolean : only picks runs or hashing: hashing finds the same provider-days
         return true;
     }
 
@@ -609,20 +602,35 @@ public sealed class BatchValidator
     /// Whether the records are sorted by provider and date, as an export by provider usually is: then each
     /// provider-day is one run of the input and needs no partitioning (no hash table, no copy of the batch).
     /// </summary>
-    private static bool IsSortedByProviderDay(List<ServiceRecord> records)
+    private static bool IsSortedByProviderDay(List<ServiceRecord> records) => WalkSorted(records, 0, records.Count, runStarts: null);
+
+    /// <summary>
+    /// Walks records start to end against the one before start, each record's key made once: false at the first record
+    /// that sorts before the one above it; otherwise the indexes where a provider-day begins go to
+    /// <paramref name="runStarts"/> when given.
+    /// </summary>
+    private static bool WalkSorted(List<ServiceRecord> records, int start, int end, List<int>? runStarts)
     {
-        for (var i = 1; i < records.Count; i++)
+        ProviderDayKey? previous = start == 0 ? null : ProviderDayKey.Of(records[start - 1]);
+        for (var i = start; i < end; i++)
         {
-            var previous = records[i - 1];
-            var record = records[i];
-            // Stryker disable once Equality : with equal keys next to each other any of these orders finds the same provider-days
-            if (ProviderDayKey.Of(record).CompareTo(ProviderDayKey.Of(previous)) < 0)
+            var key = ProviderDayKey.Of(records[i]);
+            var order = previous is { } above ? key.CompareTo(above) : 1;
+            // Stryker disable once Equality,Boolean : only picks runs or hashing: each mutant sends the input to hashing (the first record, at 1, is enough), which finds the same provider-days
+            if (order < 0)
             {
                 return false;
             }
+
+            if (order != 0)
+            {
+                runStarts?.Add(i);
+            }
+
+            previous = key;
         }
 
-        // Stryker disable once all : only picks runs or hashing to find the provider-days: hashing finds the same ones
+        // Stryker disable once Boolean : only picks runs or hashing: hashing finds the same provider-days
         return true;
     }
 
