@@ -25,21 +25,32 @@ internal static class LocalTimes
     public static Instant Reached(LocalDate date, LocalTime time, DateTimeZone zone)
     {
         var zoned = zone.ResolveLocal(IsoDates.Of(date) + time, FirstShown);
-
-        // The same as zoned.ToInstant(), which throws rather than give an instant out of range. Every local date and
-        // time is a valid instant at offset zero; the zone's offset then moves it by at most 18 hours.
-        var atOffsetZero = zoned.LocalDateTime.InUtc().ToInstant();
-        var offset = Duration.FromSeconds(zoned.Offset.Seconds);
-        if (offset < Duration.Zero && atOffsetZero > Instant.MaxValue + offset)
+        if (TryAtOffset(zoned.LocalDateTime, zoned.Offset, out var instant))
         {
-            return Instant.MaxValue;
+            return instant;
         }
 
-        if (offset > Duration.Zero && atOffsetZero < Instant.MinValue + offset)
+        // Only an offset west of Greenwich can carry the last day past the end, and only one east of it the first.
+        return zoned.Offset < Offset.Zero ? Instant.MaxValue : Instant.MinValue;
+    }
+
+    /// <summary>
+    /// Gets the instant a local date and time at an offset stands for, or false when it lies beyond the instants
+    /// NodaTime represents. The same as <see cref="OffsetDateTime.ToInstant"/>, which throws there instead.
+    /// </summary>
+    public static bool TryAtOffset(LocalDateTime local, Offset offset, out Instant instant)
+    {
+        // Every local date and time is a valid instant at offset zero; the offset then moves it by at most 18 hours.
+        var atOffsetZero = local.InUtc().ToInstant();
+        var shift = Duration.FromSeconds(offset.Seconds);
+        if ((shift < Duration.Zero && atOffsetZero > Instant.MaxValue + shift)
+            || (shift > Duration.Zero && atOffsetZero < Instant.MinValue + shift))
         {
-            return Instant.MinValue;
+            instant = default;
+            return false;
         }
 
-        return atOffsetZero - offset;
+        instant = atOffsetZero - shift;
+        return true;
     }
 }

@@ -166,9 +166,9 @@ internal static class RecordSpellings
 
         foreach (var pattern in OffsetPatterns)
         {
-            if (Parse(pattern, upper, out OffsetDateTime offset))
+            // A value past the last or before the first instant (9999-12-31 20:00-18:00) is unreadable, not a throw.
+            if (Parse(pattern, upper, out OffsetDateTime offset) && LocalTimes.TryAtOffset(offset.LocalDateTime, offset.Offset, out instant))
             {
-                instant = offset.ToInstant();
                 return true;
             }
         }

@@ -357,6 +357,30 @@ public sealed class ServiceRecordReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("9999-12-31 20:29:15-18:00", null)] // 10000-01-01 14:29:15Z: past the last instant (a fuzzing run's find)
+    [InlineData("9999-12-31T06:00-18:00", null)]
+    [InlineData("9999-12-31T05:59:59.999999999-18:00", "9999-12-31T23:59:59.999999999Z")] // the last instant itself
+    [InlineData("9999-12-31T23:59+18:00", "9999-12-31T05:59:00Z")]
+    [InlineData("-9998-01-01 17:59+18:00", null)] // before the first instant
+    [InlineData("-9998-01-01T18:00+18:00", "-9998-01-01T00:00:00Z")]
+    [InlineData("-9998-01-01T00:00-18:00", "-9998-01-01T18:00:00Z")]
+    public void An_instant_with_an_offset_past_either_end_of_the_range_is_unreadable_never_an_exception(string text, string? expected)
+    {
+        var reading = Reader.Read(Para with { CertifiedAt = text });
+
+        if (expected is null)
+        {
+            var finding = Assert.Single(reading.Findings);
+            Assert.Equal(("SR016", "CertifiedAt"), (finding.Code, finding.Field));
+        }
+        else
+        {
+            Assert.Empty(reading.Findings);
+            Assert.Equal(InstantPattern.ExtendedIso.Parse(expected).Value, reading.Record!.Certification!.CertifiedAt);
+        }
+    }
+
     [Fact]
     public void A_reading_describes_itself_without_a_row_key_with_the_record_or_every_unreadable_field()
     {
