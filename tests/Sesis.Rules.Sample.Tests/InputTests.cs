@@ -83,4 +83,33 @@ public sealed class InputTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"{path}:{expected}", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("9999-12-31T20:29:15-18:00")] // 10000-01-01 14:29:15Z: past NodaTime's last instant
+    [InlineData("9999-12-31T23:00")] // in New York, also past it
+    [InlineData("-9998-01-01T00:00")] // the entry window's month before it is before NodaTime's first date
+    [InlineData("0000-12-31T23:00:00Z")]
+    public void A_clock_at_either_end_of_time_is_refused_with_its_line(string clock)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("clock.json", $"{{\n\"timeZone\": \"America/New_York\",\n\"clock\": \"{clock}\"\n}}");
+
+        var run = HostRun.Of("validate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{path}:3: clock: '{clock}' is out of range: a clock's year is from 1 to 9998.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("9998-12-31T23:59:59-18:00")]
+    public void A_clock_in_the_first_or_last_year_it_takes_checks_the_batch(string clock)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("clock.json", $"{{\n\"timeZone\": \"Asia/Tokyo\",\n\"clock\": \"{clock}\"\n}}");
+
+        var run = HostRun.Of("validate", path);
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+    }
 }

@@ -29,6 +29,8 @@ public sealed class RegistrationTests : IClassFixture<WebSampleFactory>
     [InlineData("SesisRules:SchoolKind", "High", "SesisRules:SchoolKind 'High' is not the database's kind of school 'Elementary'.")]
     [InlineData("SesisRules:TimeZone", "America/Chicago", "SesisRules:TimeZone 'America/Chicago' is not the database's time zone 'America/New_York'.")]
     [InlineData("SesisRules:Calendar", "", "SesisRules:Calendar is not set")]
+    [InlineData("WebSample:Clock", "9999-12-31T23:00", "WebSample:Clock: '9999-12-31T23:00' is out of range: a clock's year is from 1 to 9998.")]
+    [InlineData("WebSample:Clock", "soon", "WebSample:Clock: 'soon' is neither \"now\" nor a local date and time (yyyy-MM-ddTHH:mm).")]
     public void A_setting_that_disagrees_with_the_database_stops_the_start_naming_the_key(string key, string value, string message)
     {
         using var app = _factory.WithWebHostBuilder(b => b.UseSetting(key, value));

@@ -6,6 +6,9 @@ namespace Sesis.Rules.Sample.Input;
 /// <summary>Reads a batch file (see the README for its format). Every problem is an <see cref="InputException"/>.</summary>
 internal static class BatchFile
 {
+    private const int FirstClockYear = 1;
+    private const int LastClockYear = 9998;
+
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly string[] TopLevel = ["clock", "timeZone", "calendar", "schoolKind", "providers", "caseload", "schedules", "records", "recordsCsv"];
     private static readonly string[] ProviderFields = ["id", "role", "name", "specialty"];
@@ -167,27 +170,37 @@ internal static class BatchFile
             return ParseOutcome<IClock>.ForValue(SystemClock.Instance);
         }
 
-        var instant = InstantPattern.ExtendedIso.Parse(text);
-        if (instant.Success)
+        if (!TryMoment(text, out var year, out var reached))
         {
-            return ParseOutcome<IClock>.ForValue(new FixedClock(instant.Value));
+            return ParseOutcome<IClock>.ForError($"'{InputException.Shown(text)}' is not \"now\", an instant or a local date and time (such as 2025-10-31T17:00).");
         }
 
-        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (offset.Success)
+        // Within these years every zone's offset and the rules' month arithmetic stay inside the dates NodaTime
+        // represents; a clock at either end of its range would overflow there instead of checking anything.
+        return year is < FirstClockYear or > LastClockYear
+            ? ParseOutcome<IClock>.ForError($"'{InputException.Shown(text)}' is out of range: a clock's year is from {FirstClockYear} to {LastClockYear}.")
+            : ParseOutcome<IClock>.ForValue(new FixedClock(reached(zone)));
+    }
+
+    // The year a clock's text names (in UTC, at its offset or on the local clock), and the instant it stands for.
+    private static bool TryMoment(string text, out int year, out Func<DateTimeZone, Instant> reached)
+    {
+        if (InstantPattern.ExtendedIso.Parse(text) is { Success: true } utc)
         {
-            return ParseOutcome<IClock>.ForValue(new FixedClock(offset.Value.ToInstant()));
+            (year, reached) = (utc.Value.InUtc().Year, _ => utc.Value);
+            return true;
         }
 
-        var local = LocalDateTimePattern.ExtendedIso.Parse(text);
-        if (!local.Success)
+        if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } atOffset)
         {
-            local = MinutePattern.Parse(text);
+            (year, reached) = (atOffset.Value.Year, _ => atOffset.Value.ToInstant());
+            return true;
         }
 
-        return local.Success
-            ? ParseOutcome<IClock>.ForValue(new FixedClock(local.Value.InZoneLeniently(zone).ToInstant()))
-            : ParseOutcome<IClock>.ForError($"'{InputException.Shown(text)}' is not \"now\", an instant or a local date and time (such as 2025-10-31T17:00).");
+        var local = LocalDateTimePattern.ExtendedIso.Parse(text) is { Success: true } iso ? iso : MinutePattern.Parse(text);
+        year = local.Success ? local.Value.Year : 0;
+        reached = zone => local.Value.InZoneLeniently(zone).ToInstant();
+        return local.Success;
     }
 
     /// <summary>A clock stopped at one instant: what a batch's "clock" field asks for.</summary>

@@ -196,9 +196,15 @@ public sealed class SampleContext
         }
 
         var local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(setting.Trim());
-        return local.Success
+        if (!local.Success)
+        {
+            throw new SeedException($"WebSample:Clock: '{RecordText.Shown(setting)}' is neither \"now\" nor a local date and time (yyyy-MM-ddTHH:mm).");
+        }
+
+        // At either end of NodaTime's range a zone's offset or the rules' month arithmetic would overflow.
+        return local.Value.Year is >= 1 and <= 9998
             ? new FixedClock(zone.AtLeniently(local.Value).ToInstant())
-            : throw new SeedException($"WebSample:Clock: '{RecordText.Shown(setting)}' is neither \"now\" nor a local date and time (yyyy-MM-ddTHH:mm).");
+            : throw new SeedException($"WebSample:Clock: '{RecordText.Shown(setting)}' is out of range: a clock's year is from 1 to 9998.");
     }
 
     private static T Value<T>(SqliteStore store, string what, string text, Func<string, ParseOutcome<T>> parse)
