@@ -150,10 +150,12 @@ internal static class Host
     // Records from a database, context from a batch JSON file (without records) or from the database's context table.
     private static Batch DatabaseBatch(SqliteRecords database, string? contextFile)
     {
-        var (name, json) = contextFile is not null
-            ? (contextFile, InputFile.ReadBytes(contextFile, "batch file"))
-            : (database.File, database.StoredContext()
-                ?? throw new InputException(database.File, null, "--context", "Give --context with the batch JSON (providers, caseload, schedules, calendar), or store it in a context table (column json)."));
+        using var file = contextFile is null ? null : InputFile.ReadOutsideHeap(contextFile, "batch file");
+        var name = contextFile ?? database.File;
+        ReadOnlyMemory<byte> json = file is not null
+            ? file.Memory
+            : database.StoredContext()
+                ?? throw new InputException(database.File, null, "--context", "Give --context with the batch JSON (providers, caseload, schedules, calendar), or store it in a context table (column json).");
         var batch = BatchFile.Parse(name, json);
         if (batch.Source is not HeldRecords { Held.Count: 0 })
         {

@@ -23,13 +23,20 @@ internal static class BatchFile
     /// records' CSV file as soon as the batch names it, before the context is built, so that a first pass over the
     /// records can run meanwhile.
     /// </summary>
-    public static Batch Read(string path, int threads, Action<CsvRecords>? csvNamed) =>
-        Parse(path, InputFile.ReadBytes(path, "batch file"), threads, csvNamed);
+    public static Batch Read(string path, int threads, Action<CsvRecords>? csvNamed)
+    {
+        // Nothing read from the bytes refers to them (strings are copied), so they are freed as soon as it is read.
+        using var bytes = InputFile.ReadOutsideHeap(path, "batch file");
+        return Parse(path, bytes.Memory, threads, csvNamed);
+    }
 
     /// <summary>Reads a batch from its bytes; <paramref name="path"/> names it in messages and anchors relative paths.</summary>
     public static Batch Parse(string path, ReadOnlyMemory<byte> utf8) => Parse(path, utf8, threads: 1, csvNamed: null);
 
-    /// <summary>Reads a batch from its bytes, as <see cref="Read(string, int, Action{CsvRecords})"/> reads a file.</summary>
+    /// <summary>
+    /// Reads a batch from its bytes, as <see cref="Read(string, int, Action{CsvRecords})"/> reads a file. Once it
+    /// returns or throws, nothing reads <paramref name="utf8"/> any more: the caller may free it.
+    /// </summary>
     public static Batch Parse(string path, ReadOnlyMemory<byte> utf8, int threads, Action<CsvRecords>? csvNamed)
     {
         var tree = JsonTree.Parse(path, utf8);
@@ -41,9 +48,27 @@ internal static class BatchFile
 
         // The three lists are read at once when threads allow; their errors are thrown in the order a sequential
         // reading meets them (providers, caseload, calendar, schedules), so the message does not depend on timing.
-        var providersRead = Start(threads, () => Providers(root));
-        var caseloadRead = Start(threads, () => Caseload.Create(Assignments(root)));
-        var schedulesRead = Start(threads, () => Schedules(root, kind));
+        var providersRead = new Reading<List<Provider>>(threads, () => Providers(root));
+        var caseloadRead = new Reading<Caseload>(threads, () => Caseload.Create(Assignments(root)));
+        var schedulesRead = new Reading<List<ServiceSchedule>>(threads, () => Schedules(root, kind));
+        try
+        {
+            return Parse(path, root, zone, clock, kind, providersRead, caseloadRead, schedulesRead, csvNamed);
+        }
+        finally
+        {
+            // An error met first leaves the other lists' readings running; they still read the bytes.
+            providersRead.Finish();
+            caseloadRead.Finish();
+            schedulesRead.Finish();
+        }
+    }
+
+    private static Batch Parse(
+        string path, ObjectReader root, DateTimeZone zone, IClock clock, SchoolKind kind,
+        Reading<List<Provider>> providersRead, Reading<Caseload> caseloadRead, Reading<List<ServiceSchedule>> schedulesRead,
+        Action<CsvRecords>? csvNamed)
+    {
 
         // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
         var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
@@ -52,17 +77,17 @@ internal static class BatchFile
         {
             csvNamed!(csv);
         }
-        var providers = providersRead();
+        var providers = providersRead.Result();
         var ids = new HashSet<ProviderId>(providers.Count);
         if (providers.FirstOrDefault(p => !ids.Add(p.Id)) is { } duplicate)
         {
             throw root.Error("providers", $"The provider id '{duplicate.Id}' appears twice.");
         }
 
-        var caseload = caseloadRead();
+        var caseload = caseloadRead.Result();
         var loadedCalendar = CalendarSource.Read(root);
         var calendar = loadedCalendar.Calendar;
-        var schedules = schedulesRead();
+        var schedules = schedulesRead.Result();
 
         RecordSource records;
         if (root.OptionalString("recordsCsv") is { } csvPath)
@@ -99,16 +124,29 @@ internal static class BatchFile
     private static string CsvFile(string batchPath, string csvPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(batchPath)) ?? ".", csvPath);
 
-    // Runs read on the thread pool when threads allow, else when its result is asked for; the result rethrows its error.
-    private static Func<T> Start<T>(int threads, Func<T> read)
+    // A list read on the thread pool when threads allow, else when its result is asked for; the result rethrows its
+    // error, so the errors come in the order a sequential reading meets them whatever the timing.
+    private sealed class Reading<T>
     {
-        if (threads == 1)
+        private readonly Func<T> _read;
+        private readonly Task<T>? _task;
+
+        public Reading(int threads, Func<T> read)
         {
-            return read;
+            _read = read;
+            _task = threads == 1 ? null : Task.Run(read);
         }
 
-        var task = Task.Run(read);
-        return () => task.GetAwaiter().GetResult();
+        public T Result() => _task is null ? _read() : _task.GetAwaiter().GetResult();
+
+        // Waits for a reading on the pool to end, without its error: that is thrown by Result, or an earlier one was.
+        public void Finish()
+        {
+            if (_task is not null)
+            {
+                ((IAsyncResult)_task).AsyncWaitHandle.WaitOne();
+            }
+        }
     }
 
     private static List<Provider> Providers(ObjectReader root) =>

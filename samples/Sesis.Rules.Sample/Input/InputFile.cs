@@ -34,6 +34,36 @@ internal static class InputFile
     /// <param name="what">What the file is, for messages ("batch file", "CSV file").</param>
     public static byte[] ReadBytes(string path, string what)
     {
+        byte[] buffer = [];
+        var read = ReadInto(path, what, length => buffer = new byte[length]);
+        return read == buffer.Length ? buffer : buffer[..read];
+    }
+
+    /// <summary>
+    /// Reads a whole file as <see cref="ReadBytes"/> does, into native memory that the caller frees by disposing the
+    /// result (see <see cref="FileBytes"/>): for a file read once and let go, such as a district's batch file.
+    /// </summary>
+    public static FileBytes ReadOutsideHeap(string path, string what)
+    {
+        FileBytes? bytes = null;
+        try
+        {
+            var read = ReadInto(path, what, length => (bytes = new FileBytes(length)).GetSpan());
+            bytes!.Shorten(read);
+            return bytes;
+        }
+        catch
+        {
+            ((IDisposable?)bytes)?.Dispose();
+            throw;
+        }
+    }
+
+    private delegate Span<byte> Allocate(int length);
+
+    // The checks and the reading both readers share; returns how many bytes were read into the buffer allocated.
+    private static int ReadInto(string path, string what, Allocate allocate)
+    {
         try
         {
             if (Directory.Exists(path))
@@ -56,14 +86,14 @@ internal static class InputFile
             // Read into a buffer of the size checked (a copy of a large batch file would double its cost in memory);
             // a byte beyond it means the file grew after the check, and it is refused rather than cut short.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new byte[info.Length];
+            var buffer = allocate((int)info.Length);
             var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             if (read == buffer.Length && stream.ReadByte() != -1)
             {
                 throw new InputException(path, null, null, Invariant($"The file grew while it was read (from {info.Length:N0} bytes); read it again when it is complete."));
             }
 
-            return read == buffer.Length ? buffer : buffer[..read];
+            return read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
