@@ -9,7 +9,7 @@
 # own batch validation of the same records in the same run (held in memory, Validate on 1 thread and on all),
 # and the ratios. A SQLite run (records table with an index on providerId and date, findings written back) ends it. The context alone
 # (the batch file with a header-only CSV) is timed first; every host line also gives its CPU time (user + system).
-# The host caps generation 0's budget at 16 MB (System.GC.Gen0MaxBudget in its runtimeconfig.json): .NET sizes it
+# The host caps generation 0's budget at 24 MB (System.GC.Gen0MaxBudget in its runtimeconfig.json): .NET sizes it
 # from the L3 cache the machine reports, 80 MB on these VMs. The host runs are repeated without the cap
 # (DOTNET_GCGen0MaxBudget=$UNCAPPED, the runtime's own 80 MB here; UNCAPPED= skips them), which must write the same
 # findings: what the cap saves in memory and costs in time.

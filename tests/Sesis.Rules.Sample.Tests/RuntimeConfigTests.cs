@@ -10,9 +10,9 @@ namespace Sesis.Rules.Sample.Tests;
 public sealed class RuntimeConfigTests
 {
     [Fact]
-    public void The_host_caps_the_generation_0_budget_at_16_MB()
+    public void The_host_caps_the_generation_0_budget_at_24_MB()
     {
-        Assert.Equal(16 * 1024 * 1024, Setting("System.GC.Gen0MaxBudget").GetInt64());
+        Assert.Equal(24 * 1024 * 1024, Setting("System.GC.Gen0MaxBudget").GetInt64());
     }
 
     [Fact]
