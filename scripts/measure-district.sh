@@ -6,7 +6,7 @@
 # the district generator from the project's root. RECORDS (default: 100000 1000036) are the sizes measured: the
 # first N rows of big.csv under the same context. For each size it prints the host's wall time, records a second
 # end to end (file to findings as CSV), peak memory (/usr/bin/time -v), on all cores and on one, then the library's
-# own batch validation of the same records in the same run (held in memory, Validate on 1 thread and on all),
+# own batch validation of the same records in the same run (held in memory, Validate on 1 thread and on all, the median of five alternating rounds),
 # and the ratios. A SQLite run (records table with an index on providerId and date, findings written back) ends it. The context alone
 # (the batch file with a header-only CSV) is timed first; every host line also gives its CPU time (user + system).
 # The host caps generation 0's budget at 24 MB (System.GC.Gen0MaxBudget in its runtimeconfig.json): .NET sizes it
@@ -74,10 +74,12 @@ for n in "${sizes[@]}"; do
   fi
 
   "$library" "$batch" "$cores" > "$dir/library.out"
-  # The second pair of runs, after the JIT has settled.
-  lib_one=$(awk '$2 == 1 { s = $4 } END { print s }' "$dir/library.out")
-  lib_all=$(awk -v c="$cores" '$2 == c { s = $4 } END { print s }' "$dir/library.out")
-  echo "library $n records, 1 thread: ${lib_one} s; $cores threads: ${lib_all} s; parallel/sequential $(awk -v a="$lib_all" -v b="$lib_one" 'BEGIN { printf "%.2fx", b / a }')"
+  # The median of five alternating rounds after a warm-up round (one run of each is at the mercy of a slow minute).
+  median() { awk -v t="$1" '$2 == t { print $4 }' "$dir/library.out" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+  range() { awk -v t="$1" '$2 == t { print $4 }' "$dir/library.out" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "-" hi }'; }
+  lib_one=$(median 1)
+  lib_all=$(median "$cores")
+  echo "library $n records, median of 5, 1 thread: ${lib_one} s ($(range 1)); $cores threads: ${lib_all} s ($(range "$cores")); parallel/sequential $(awk -v a="$lib_all" -v b="$lib_one" 'BEGIN { printf "%.2fx", b / a }')"
   echo "ratio  host end to end / library Validate, both on $cores threads: $(awk -v a="$all_s" -v b="$lib_all" 'BEGIN { printf "%.1f", a / b }')x the time"
 done
 
