@@ -53,59 +53,50 @@ internal static class BatchFile
         var schedulesRead = new Reading<List<ServiceSchedule>>(threads, () => Schedules(root, kind));
         try
         {
-            return Parse(path, root, zone, clock, kind, providersRead, caseloadRead, schedulesRead, csvNamed);
+            // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
+            var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
+            var csv = csvNamed is null ? null : EarlyCsv(root, path, recordReader);
+            if (csv is not null)
+            {
+                csvNamed!(csv);
+            }
+            var providers = providersRead.Result();
+            var ids = new HashSet<ProviderId>(providers.Count);
+            if (providers.FirstOrDefault(p => !ids.Add(p.Id)) is { } duplicate)
+            {
+                throw root.Error("providers", $"The provider id '{duplicate.Id}' appears twice.");
+            }
+
+            var caseload = caseloadRead.Result();
+            var loadedCalendar = CalendarSource.Read(root);
+            var calendar = loadedCalendar.Calendar;
+            var schedules = schedulesRead.Result();
+
+            RecordSource records;
+            if (root.OptionalString("recordsCsv") is { } csvPath)
+            {
+                if (root.Has("records"))
+                {
+                    throw root.Error("recordsCsv", "Give either records or recordsCsv, not both.");
+                }
+
+                // Read row by row as the records are checked, with no size cap: see CsvRecords.
+                records = csv ?? new CsvRecords(CsvFile(path, csvPath), recordReader);
+            }
+            else
+            {
+                records = new HeldRecords(path, [.. root.MapArray("records", RecordMapper.Fields, r => RecordMapper.Read(r, recordReader, r.Line, r.Path))]);
+            }
+
+            return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), caseload, schedules, records) { LoadedCalendar = loadedCalendar };
         }
         finally
         {
-            // An error met first leaves the other lists' readings running; they still read the bytes.
+            // An error met first leaves the other lists' readings running, and they still read the bytes.
             providersRead.Finish();
             caseloadRead.Finish();
             schedulesRead.Finish();
         }
-    }
-
-    private static Batch Parse(
-        string path, ObjectReader root, DateTimeZone zone, IClock clock, SchoolKind kind,
-        Reading<List<Provider>> providersRead, Reading<Caseload> caseloadRead, Reading<List<ServiceSchedule>> schedulesRead,
-        Action<CsvRecords>? csvNamed)
-    {
-
-        // Record values are read by the library, in the batch's zone: a bad value is a finding on its record.
-        var recordReader = new ServiceRecordReader(new ServiceRecordReaderOptions { TimeZone = zone });
-        var csv = csvNamed is null ? null : EarlyCsv(root, path, recordReader);
-        if (csv is not null)
-        {
-            csvNamed!(csv);
-        }
-        var providers = providersRead.Result();
-        var ids = new HashSet<ProviderId>(providers.Count);
-        if (providers.FirstOrDefault(p => !ids.Add(p.Id)) is { } duplicate)
-        {
-            throw root.Error("providers", $"The provider id '{duplicate.Id}' appears twice.");
-        }
-
-        var caseload = caseloadRead.Result();
-        var loadedCalendar = CalendarSource.Read(root);
-        var calendar = loadedCalendar.Calendar;
-        var schedules = schedulesRead.Result();
-
-        RecordSource records;
-        if (root.OptionalString("recordsCsv") is { } csvPath)
-        {
-            if (root.Has("records"))
-            {
-                throw root.Error("recordsCsv", "Give either records or recordsCsv, not both.");
-            }
-
-            // Read row by row as the records are checked, with no size cap: see CsvRecords.
-            records = csv ?? new CsvRecords(CsvFile(path, csvPath), recordReader);
-        }
-        else
-        {
-            records = new HeldRecords(path, [.. root.MapArray("records", RecordMapper.Fields, r => RecordMapper.Read(r, recordReader, r.Line, r.Path))]);
-        }
-
-        return new Batch(clock, zone, calendar, kind, ProviderDirectory.Create(providers), caseload, schedules, records) { LoadedCalendar = loadedCalendar };
     }
 
     // The CSV file a batch names, when it names one and no records beside it; what is wrong is reported later, in order.
