@@ -382,4 +382,36 @@ public sealed class MissingRecordsInBatchTests
         Assert.Equal(2 * 10 * 13 - 1, sequential.Count); // 13 school days to the 21st, one of them recorded
         Assert.Equal(sequential, Validator(2).Validate(records, ValidationStage.Save).MissingRecords);
     }
+
+    [Fact]
+    public void On_several_threads_a_provider_with_nothing_missing_and_a_last_provider_whose_days_end_early_keep_the_one_order()
+    {
+        // P0000001 misses Ana's days up to the 21st; P0000002 recorded its one scheduled day; P0000003, last in id
+        // order, misses Ben's days up to the 7th only, so the latest missing day is not the last provider's.
+        var done = new ProviderId("P0000002");
+        var early = new ProviderId("P0000003");
+        var context = Context with
+        {
+            Schedules = ServiceSchedules.Create(
+            [
+                ServiceSchedule.EverySchoolDay(ProviderOne, new StudentId(Ana), ServiceType.Paraprofessional, Year),
+                ServiceSchedule.EverySchoolDay(done, new StudentId(Cy), ServiceType.Paraprofessional, new DateInterval(Nov(3), Nov(3))),
+                ServiceSchedule.EverySchoolDay(early, new StudentId(Ben), ServiceType.Paraprofessional, new DateInterval(Nov(3), Nov(7))),
+            ]),
+        };
+        BatchValidator Validator(int degree) => new(new BatchValidatorOptions
+        {
+            RecordValidator = new NoFindingsValidator(context),
+            MissingRecordCheck = new MissingRecordCheck { Period = November },
+            MaxDegreeOfParallelism = degree,
+        });
+        ServiceRecord[] records = [Record(Cy, "08:00", "09:00", provider: done, date: Nov(3))];
+
+        var sequential = Validator(1).Validate(records, ValidationStage.Save).MissingRecords;
+
+        Assert.Equal(13 + 4, sequential.Count); // Ana's 13 school days to the 21st; Ben's 3rd to 7th but the 4th (Election Day)
+        Assert.DoesNotContain(sequential, m => m.Expected.ProviderId == done);
+        Assert.Equal(sequential, Validator(2).Validate(records, ValidationStage.Save).MissingRecords);
+        Assert.Equal(sequential, Validator(3).Validate(records, ValidationStage.Save).MissingRecords);
+    }
 }
