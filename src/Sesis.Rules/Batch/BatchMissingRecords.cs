@@ -156,7 +156,8 @@ internal sealed class BatchMissingRecords
 
     // The providers' missing records, each provider's in date, student and service-type order and the providers in id
     // order, into date, provider, student and service-type order: a stable counting sort by date, one pass to count
-    // and one to place, where a comparison sort of a district's hundreds of thousands took most of the run.
+    // and one to place. A comparison sort of them all ran on one thread: 0.6-1.3 s of a 2-2.8 s two-thread run over a
+    // district's first 100,000 records and their 924,358 missing records.
     private static MissingRecordFinding[] InDateOrder(MissingRecordFinding[][] byProvider, LocalDate first)
     {
         var count = 0;
