@@ -53,4 +53,26 @@ internal static class LocalTimes
         instant = atOffsetZero - shift;
         return true;
     }
+
+    /// <summary>
+    /// Gets the local date and time an instant shows in <paramref name="zone"/>: what a clock reads. At the very ends
+    /// of time, where the zone's offset carries the instant past the last or before the first local date and time
+    /// NodaTime represents, it reads as that last or first one (<see cref="Instant.InZone(DateTimeZone)"/> throws
+    /// there instead), so that a clock stopped at <see cref="Instant.MaxValue"/> east of Greenwich still validates.
+    /// </summary>
+    public static LocalDateTime LocalAt(Instant instant, DateTimeZone zone)
+    {
+        var shift = Duration.FromSeconds(zone.GetUtcOffset(instant).Seconds);
+        if (shift > Duration.Zero && instant > Instant.MaxValue - shift)
+        {
+            return Instant.MaxValue.InUtc().LocalDateTime;
+        }
+
+        if (shift < Duration.Zero && instant < Instant.MinValue - shift)
+        {
+            return Instant.MinValue.InUtc().LocalDateTime;
+        }
+
+        return (instant + shift).InUtc().LocalDateTime;
+    }
 }

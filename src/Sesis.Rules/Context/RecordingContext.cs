@@ -105,10 +105,14 @@ public sealed record RecordingContext
     /// </summary>
     public RuleMessages Messages { get; init; } = RuleMessages.Default;
 
-    /// <summary>Gets today: the date of <see cref="Clock"/>'s current instant in <see cref="TimeZone"/>, in the ISO calendar.</summary>
+    /// <summary>
+    /// Gets today: the date of <see cref="Clock"/>'s current instant in <see cref="TimeZone"/>, in the ISO calendar. A
+    /// clock at the very end or start of NodaTime's instants, in a zone whose offset carries it past the last or
+    /// before the first date, reads as that last or first date.
+    /// </summary>
     /// <returns>Today's date in the district.</returns>
     /// <exception cref="ArgumentException"><see cref="Clock"/> or <see cref="TimeZone"/> is null.</exception>
-    public LocalDate GetCurrentDate() => RequireClock().GetCurrentInstant().InZone(RequireZone()).Date;
+    public LocalDate GetCurrentDate() => LocalTimes.LocalAt(RequireClock().GetCurrentInstant(), RequireZone()).Date;
 
     // The checks every taker of a context shares, each naming the property, so that a null set by mistake is
     // reported the same way wherever the context goes.

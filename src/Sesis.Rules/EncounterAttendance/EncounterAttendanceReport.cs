@@ -159,7 +159,7 @@ public sealed class EncounterAttendanceReport
         var calendar = context.RequireCalendar("the Encounter Attendance report");
         var zone = context.RequireZone();
         var asOf = context.RequireClock().GetCurrentInstant();
-        var today = asOf.InZone(zone).Date;
+        var today = LocalTimes.LocalAt(asOf, zone).Date;
         var scheduleList = ExpectedRecords.Schedules(context, period, scope.Kind == EncounterAttendanceScopeKind.Provider ? scope.ProviderId : null);
         var inScope = ExpectedRecords.WithoutNulls(records, nameof(records))
             .Where(r => period.Contains(IsoDates.Of(r.Date)) && scope.Includes(r.ProviderId, r.StudentId, r.ServiceType, IsoDates.Of(r.Date)))

@@ -86,9 +86,18 @@ internal sealed class RuleSettings
     public Moment ReadClock()
     {
         var now = Clock.GetCurrentInstant();
-        var local = now.InZone(Zone).LocalDateTime;
-        var windowStart = EntryWindowStart ?? local.Date.With(DateAdjusters.StartOfMonth).PlusMonths(-EntryWindowMonths);
+        var local = LocalTimes.LocalAt(now, Zone);
+        var windowStart = EntryWindowStart ?? WindowStart(local.Date);
         return new Moment(now, local, windowStart);
+    }
+
+    // The first day of the month EntryWindowMonths before today's, or the first date there is when that month would
+    // come before it (a clock in NodaTime's first century, where PlusMonths throws).
+    private LocalDate WindowStart(LocalDate today)
+    {
+        var monthStart = today.With(DateAdjusters.StartOfMonth);
+        var monthsSinceFirst = ((monthStart.Year - LocalDate.MinIsoValue.Year) * 12) + monthStart.Month - 1;
+        return EntryWindowMonths <= monthsSinceFirst ? monthStart.PlusMonths(-EntryWindowMonths) : LocalDate.MinIsoValue;
     }
 
     private static FrozenDictionary<string, FindingSeverity> ResolveSeverities(IReadOnlyDictionary<string, FindingSeverity> overrides)
