@@ -66,6 +66,32 @@ public sealed class ClockAtTheEndsOfTimeTests
         Assert.Equal(LastLocal.PlusNanoseconds(-1), LocalTimes.LocalAt(Instant.MaxValue - Duration.FromHours(9) - Duration.Epsilon, tokyo));
     }
 
+    [Theory]
+    [InlineData("-9998-03-15", 1, "-9998-02-01")] // one month back from March of the first year there is
+    [InlineData("-9998-03-15", 2, "-9998-01-01")] // two: the first month there is, exactly
+    [InlineData("-9998-03-15", 3, "-9998-01-01")] // three would be before it: the window starts at the first date
+    [InlineData("-9997-02-15", 2, "-9998-12-01")] // across the first year's end
+    public void In_the_first_year_there_is_the_entry_window_starts_where_its_months_lead_or_at_the_first_date(string today, int months, string start)
+    {
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(today).Value;
+        var windowStart = NodaTime.Text.LocalDatePattern.Iso.Parse(start).Value;
+        var context = Options with
+        {
+            Clock = new FakeClock(date.At(new LocalTime(12, 0)).InUtc().ToInstant()),
+            TimeZone = DateTimeZone.Utc,
+            EntryWindowMonths = months,
+        };
+        var validator = new ServiceRecordValidator(context);
+
+        var first = validator.Validate(ParaRecord with { Date = windowStart }, ValidationStage.Save).Codes();
+
+        Assert.DoesNotContain("SR206", first);
+        if (windowStart != LocalDate.MinIsoValue)
+        {
+            Assert.Contains("SR206", validator.Validate(ParaRecord with { Date = windowStart.PlusDays(-1) }, ValidationStage.Save).Codes());
+        }
+    }
+
     private static Instant ClockAt(string clock) => clock switch
     {
         "max" => Instant.MaxValue,
