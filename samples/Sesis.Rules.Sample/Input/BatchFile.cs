@@ -204,8 +204,8 @@ internal static class BatchFile
             return ParseOutcome<IClock>.ForError($"'{InputException.Shown(text)}' is not \"now\", an instant or a local date and time (such as 2025-10-31T17:00).");
         }
 
-        // Within these years every zone's offset and the rules' month arithmetic stay inside the dates NodaTime
-        // represents; a clock at either end of its range would overflow there instead of checking anything.
+        // No district's clock is outside these years, and within them every zone's offset keeps the text's instant
+        // inside NodaTime's range; at either end, turning the text into an instant would overflow instead.
         return year is < FirstClockYear or > LastClockYear
             ? ParseOutcome<IClock>.ForError($"'{InputException.Shown(text)}' is out of range: a clock's year is from {FirstClockYear} to {LastClockYear}.")
             : ParseOutcome<IClock>.ForValue(new FixedClock(reached(zone)));

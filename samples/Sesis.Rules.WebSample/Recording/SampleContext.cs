@@ -201,7 +201,8 @@ public sealed class SampleContext
             throw new SeedException($"WebSample:Clock: '{RecordText.Shown(setting)}' is neither \"now\" nor a local date and time (yyyy-MM-ddTHH:mm).");
         }
 
-        // At either end of NodaTime's range a zone's offset or the rules' month arithmetic would overflow.
+        // No district's clock is outside these years; at either end of NodaTime's range the zone's offset would carry
+        // the setting's instant past it, and the conversion would overflow.
         return local.Value.Year is >= 1 and <= 9998
             ? new FixedClock(zone.AtLeniently(local.Value).ToInstant())
             : throw new SeedException($"WebSample:Clock: '{RecordText.Shown(setting)}' is out of range: a clock's year is from 1 to 9998.");

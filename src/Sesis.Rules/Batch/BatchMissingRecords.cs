@@ -34,15 +34,15 @@ internal sealed class BatchMissingRecords
     /// Starts the provider-by-provider pass of one streaming validation: reads the clock once and the context's
     /// schedules of the period once, grouped by provider in provider order (ordinal), for streams sorted by provider.
     /// </summary>
-    public MissingRecordStream StartStream()
-    {
-        var byProvider = ExpectedRecords.Schedules(_context, _check.Period)
+    public MissingRecordStream StartStream() => new(this, _context.GetCurrentDate(), SchedulesByProvider());
+
+    // The context's schedules of the period grouped by provider, in provider order (ordinal): the order a sorted
+    // stream meets them in, and with each provider's own order (date, student, service type) the one order of SR910.
+    private ProviderSchedules[] SchedulesByProvider() =>
+        [.. ExpectedRecords.Schedules(_context, _check.Period)
             .GroupBy(static s => s.ProviderId)
             .Select(static g => new ProviderSchedules(g.Key, [.. g]))
-            .OrderBy(static p => p.Provider)
-            .ToArray();
-        return new(this, _context.GetCurrentDate(), byProvider);
-    }
+            .OrderBy(static p => p.Provider)];
 
     /// <summary>
     /// Finds the missing records of <paramref name="records"/>: a set of what was recorded in the period (any
@@ -82,12 +82,7 @@ internal sealed class BatchMissingRecords
 
         var today = _context.GetCurrentDate();
         var period = _check.Period;
-        // In provider order, which with each provider's own order (date, student, service type) gives the one order.
-        var byProvider = ExpectedRecords.Schedules(_context, period)
-            .GroupBy(static s => s.ProviderId)
-            .Select(static g => new ProviderSchedules(g.Key, [.. g]))
-            .OrderBy(static p => p.Provider)
-            .ToArray();
+        var byProvider = SchedulesByProvider();
         var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
         var providerIndex = new Dictionary<ProviderId, int>(byProvider.Length);
         for (var p = 0; p < byProvider.Length; p++)
